@@ -1,0 +1,25 @@
+/**
+ * Error and version types shared by the pylib modules.
+ *
+ * pylib reports Python-level failures by throwing PyLibError; the runtime turns
+ * it into the Python exception `pyType(message)`. Messages are CPython's text.
+ */
+
+/** A Python-level error: `pyType` is the CPython exception class name, `message` its exact text. */
+export class PyLibError extends Error {
+  readonly pyType: string;
+  constructor(pyType: string, message: string) {
+    super(message);
+    this.name = "PyLibError";
+    this.pyType = pyType;
+  }
+}
+
+/** CPython minor version (3.6 → 6 … 3.13 → 13); every version-dependent function takes one, default 13. */
+export type PyMinor = 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+
+export const DEFAULT_MINOR: PyMinor = 13;
+
+export function fail(pyType: string, message: string): never {
+  throw new PyLibError(pyType, message);
+}
