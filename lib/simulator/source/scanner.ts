@@ -1,0 +1,465 @@
+// The token-level pre-pass: finds the errors CPython's tokenizer raises and @lezer/python
+// does not (indentation, tabs, unterminated strings, malformed numbers, brackets, stray
+// characters), and patches the one number form lezer cannot read (`1.` / `1.e5`).
+//
+// lezer's grammar is error tolerant and says nothing about *which* Python exception a
+// broken line deserves. CPython decides that in its tokenizer: an indentation problem is an
+// IndentationError (or TabError), a bad literal a SyntaxError, before the parser runs. So
+// this pass walks the source once the way the tokenizer does: it tracks bracket depth
+// (newlines inside brackets are not line ends), an indent stack measured twice, with tabs to
+// the next multiple of 8 and with tabs as one column (CPython's `altcol`, which is how it
+// detects inconsistent tabs), and whether the previous logical line opened a block (a
+// compound statement ending in `:`). Strings are skipped with their prefixes; f-string
+// replacement fields are scanned as code, since they may contain strings themselves.
+//
+// The pass stops at the first error. The parser compares its position with lezer's first
+// error node and reports whichever comes first, so each error keeps CPython's class.
+
+import type { SourceErrorType } from "./errors";
+
+export interface ScanError {
+  pyType: SourceErrorType;
+  detail: string;
+  pos: number;
+}
+
+export interface ScanResult {
+  error: ScanError | null;
+  /** The source handed to lezer: same length as the input, with `1.` patched to `10`. */
+  lezerSource: string;
+}
+
+// @cpython Parser/tokenizer.c MAXLEVEL (brackets) and MAXINDENT (indent levels)
+const MAX_BRACKET_DEPTH = 200;
+const MAX_INDENT_LEVELS = 100;
+
+/** Block-opening keywords and how CPython 3.10+ names them in "expected an indented block after …". */
+const BLOCK_OPENERS: ReadonlyMap<string, string> = new Map([
+  ["if", "'if' statement"],
+  ["elif", "'elif' statement"],
+  ["else", "'else' statement"],
+  ["for", "'for' statement"],
+  ["while", "'while' statement"],
+  ["try", "'try' statement"],
+  ["except", "'except' statement"],
+  ["finally", "'finally' statement"],
+  ["with", "'with' statement"],
+  ["def", "function definition"],
+  ["class", "class definition"],
+  ["async", "function definition"],
+  ["match", "'match' statement"],
+  ["case", "'case' statement"],
+]);
+
+/** Keywords CPython (≤ 3.12) still accepts glued to a number, as in `1if x else 2`. */
+const GLUE_KEYWORDS = new Set(["and", "else", "for", "if", "in", "is", "not", "or"]);
+
+const STRING_PREFIXES = new Set(["r", "u", "b", "br", "rb", "f", "fr", "rf"]);
+
+const NUMBER_RE =
+  /0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?/y;
+
+const IDENTIFIER_RE = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+const IDENT_START_RE = /[\p{XID_Start}_]/u;
+const IDENT_CONTINUE_RE = /\p{XID_Continue}/u;
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code >= 0x80
+  );
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+class Fail {
+  constructor(readonly error: ScanError) {}
+}
+
+/** Whether a word (possibly non-ASCII) is a valid Python identifier once NFKC-normalized. */
+export function isValidIdentifier(word: string): boolean {
+  if (IDENTIFIER_RE.test(word)) return true;
+  const nfkc = word.normalize("NFKC");
+  return nfkc !== word && IDENTIFIER_RE.test(nfkc);
+}
+
+/** The first character that makes `word` an invalid identifier, for CPython's "invalid character" message. */
+function firstBadChar(word: string): { ch: string; index: number } {
+  let index = 0;
+  for (const ch of word) {
+    const ok = index === 0 ? IDENT_START_RE.test(ch.normalize("NFKC")) : IDENT_CONTINUE_RE.test(ch.normalize("NFKC"));
+    if (!ok) return { ch, index };
+    index += ch.length;
+  }
+  return { ch: word[0] ?? "?", index: 0 };
+}
+
+function codePointLabel(ch: string): string {
+  return "U+" + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+}
+
+export function scanSource(src: string): ScanResult {
+  const scanner = new Scanner(src);
+  let error: ScanError | null = null;
+  try {
+    scanner.run();
+  } catch (e) {
+    if (e instanceof Fail) error = e.error;
+    else throw e;
+  }
+  let lezerSource = src;
+  if (scanner.patches.length > 0) {
+    const chars = src.split("");
+    for (const p of scanner.patches) chars[p] = "0";
+    lezerSource = chars.join("");
+  }
+  return { error, lezerSource };
+}
+
+class Scanner {
+  readonly patches: number[] = [];
+  private i = 0;
+  private line = 1;
+  private readonly brackets: { ch: string; pos: number; line: number }[] = [];
+  private readonly indents = [0];
+  private readonly alts = [0];
+  /** The block opener of the previous logical line when it ended with `:`. */
+  private pending: { what: string; line: number } | null = null;
+  private firstWord: string | null = null;
+  private tokensOnLine = 0;
+  private lastTok = "";
+  private lineOfFirstToken = 1;
+
+  constructor(private readonly src: string) {}
+
+  private fail(pyType: SourceErrorType, detail: string, pos: number): never {
+    throw new Fail({ pyType, detail, pos });
+  }
+
+  run(): void {
+    const src = this.src;
+    const n = src.length;
+    let atLineStart = true;
+    while (this.i < n) {
+      if (atLineStart) {
+        if (!this.startLine()) continue;
+        atLineStart = false;
+      }
+      const i = this.i;
+      const code = src.charCodeAt(i);
+      if (code === 32 || code === 9 || code === 12) {
+        this.i++;
+      } else if (code === 10) {
+        this.i++;
+        this.line++;
+        if (this.brackets.length === 0) {
+          this.endLogicalLine();
+          atLineStart = true;
+        }
+      } else if (code === 35 /* # */) {
+        const nl = src.indexOf("\n", i);
+        this.i = nl < 0 ? n : nl;
+      } else if (code === 92 /* \ */) {
+        if (i + 1 >= n) this.fail("SyntaxError", "unexpected EOF while parsing", i);
+        if (src.charCodeAt(i + 1) !== 10)
+          this.fail("SyntaxError", "unexpected character after line continuation character", i);
+        this.i += 2;
+        this.line++;
+      } else if (code === 39 || code === 34) {
+        this.token("'");
+        this.i = this.scanString(i, i, "");
+      } else if (isDigit(code) || (code === 46 && isDigit(src.charCodeAt(i + 1)))) {
+        this.token("0");
+        this.scanNumber(i);
+      } else if (isWordChar(code)) {
+        let j = i + 1;
+        while (j < n && isWordChar(src.charCodeAt(j))) j++;
+        const word = src.slice(i, j);
+        const next = src.charCodeAt(j);
+        if ((next === 39 || next === 34) && STRING_PREFIXES.has(word.toLowerCase())) {
+          this.token("'");
+          this.i = this.scanString(i, j, word.toLowerCase());
+        } else {
+          if (code >= 0x80 || /[^\x00-\x7f]/.test(word)) this.checkIdentifier(word, i);
+          if (this.tokensOnLine === 0) this.firstWord = word;
+          this.token(word);
+          this.i = j;
+        }
+      } else if (code === 40 || code === 91 || code === 123) {
+        if (this.brackets.length >= MAX_BRACKET_DEPTH) this.fail("SyntaxError", "too many nested parentheses", i);
+        this.brackets.push({ ch: src[i]!, pos: i, line: this.line });
+        this.token(src[i]!);
+        this.i++;
+      } else if (code === 41 || code === 93 || code === 125) {
+        const ch = src[i]!;
+        const open = this.brackets.pop();
+        if (!open) this.fail("SyntaxError", `unmatched '${ch}'`, i);
+        const want = open.ch === "(" ? ")" : open.ch === "[" ? "]" : "}";
+        if (want !== ch) {
+          const where = open.line !== this.line ? ` on line ${open.line}` : "";
+          this.fail("SyntaxError", `closing parenthesis '${ch}' does not match opening parenthesis '${open.ch}'${where}`, i);
+        }
+        this.token(ch);
+        this.i++;
+      } else if (code === 0) {
+        this.fail("SyntaxError", "source code cannot contain null bytes", i);
+      } else if (code < 32 || code === 127) {
+        this.fail("SyntaxError", `invalid non-printable character ${codePointLabel(src[i]!)}`, i);
+      } else {
+        this.token(src[i]!);
+        this.i++;
+      }
+    }
+    if (this.brackets.length > 0) {
+      const open = this.brackets[this.brackets.length - 1]!;
+      this.fail("SyntaxError", `'${open.ch}' was never closed`, open.pos);
+    }
+    if (!atLineStart) this.endLogicalLine();
+    if (this.pending) {
+      this.fail(
+        "IndentationError",
+        `expected an indented block after ${this.pending.what} on line ${this.pending.line}`,
+        n,
+      );
+    }
+  }
+
+  private token(t: string): void {
+    if (this.tokensOnLine === 0) this.lineOfFirstToken = this.line;
+    this.tokensOnLine++;
+    this.lastTok = t;
+  }
+
+  /**
+   * Measures the indentation of a new physical line that starts a logical line. Returns
+   * false for a blank or comment-only line (which CPython ignores for indentation).
+   */
+  private startLine(): boolean {
+    const src = this.src;
+    const n = src.length;
+    let col = 0;
+    let alt = 0;
+    let j = this.i;
+    for (; j < n; j++) {
+      const c = src.charCodeAt(j);
+      if (c === 32) {
+        col++;
+        alt++;
+      } else if (c === 9) {
+        // @cpython Parser/tokenizer.c tok_get: col = (col / tabsize + 1) * tabsize; altcol += 1
+        col = (Math.floor(col / 8) + 1) * 8;
+        alt++;
+      } else if (c === 12) {
+        col = 0;
+        alt = 0;
+      } else break;
+    }
+    if (j >= n) {
+      this.i = n;
+      return false;
+    }
+    const c = src.charCodeAt(j);
+    if (c === 10 || c === 35) {
+      const nl = src.indexOf("\n", j);
+      if (nl < 0) {
+        this.i = n;
+      } else {
+        this.i = nl + 1;
+        this.line++;
+      }
+      return false;
+    }
+    const top = this.indents[this.indents.length - 1]!;
+    const altTop = this.alts[this.alts.length - 1]!;
+    if (col > top) {
+      if (!this.pending) this.fail("IndentationError", "unexpected indent", j);
+      if (alt <= altTop) this.fail("TabError", "inconsistent use of tabs and spaces in indentation", j);
+      if (this.indents.length >= MAX_INDENT_LEVELS) this.fail("IndentationError", "too many levels of indentation", j);
+      this.indents.push(col);
+      this.alts.push(alt);
+    } else {
+      if (this.pending) {
+        this.fail(
+          "IndentationError",
+          `expected an indented block after ${this.pending.what} on line ${this.pending.line}`,
+          j,
+        );
+      }
+      if (col === top) {
+        if (alt !== altTop) this.fail("TabError", "inconsistent use of tabs and spaces in indentation", j);
+      } else {
+        while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]!) {
+          this.indents.pop();
+          this.alts.pop();
+        }
+        if (col !== this.indents[this.indents.length - 1])
+          this.fail("IndentationError", "unindent does not match any outer indentation level", j);
+        if (alt !== this.alts[this.alts.length - 1])
+          this.fail("TabError", "inconsistent use of tabs and spaces in indentation", j);
+      }
+    }
+    this.pending = null;
+    this.i = j;
+    return true;
+  }
+
+  private endLogicalLine(): void {
+    if (this.tokensOnLine > 0 && this.lastTok === ":" && this.firstWord !== null) {
+      const what = BLOCK_OPENERS.get(this.firstWord);
+      if (what) this.pending = { what, line: this.lineOfFirstToken };
+    }
+    this.tokensOnLine = 0;
+    this.firstWord = null;
+    this.lastTok = "";
+  }
+
+  private checkIdentifier(word: string, pos: number): void {
+    if (isValidIdentifier(word)) return;
+    const bad = firstBadChar(word);
+    this.fail("SyntaxError", `invalid character '${bad.ch}' (${codePointLabel(bad.ch)})`, pos + bad.index);
+  }
+
+  private scanNumber(i: number): void {
+    const src = this.src;
+    NUMBER_RE.lastIndex = i;
+    const m = NUMBER_RE.exec(src);
+    const text = m ? m[0] : "";
+    const end = i + text.length;
+    const next = src.charCodeAt(end);
+    if (end < src.length && isWordChar(next)) {
+      let k = end;
+      while (k < src.length && isWordChar(src.charCodeAt(k))) k++;
+      if (!GLUE_KEYWORDS.has(src.slice(end, k))) {
+        const c1 = text.length > 1 ? text[1]!.toLowerCase() : "";
+        const kind =
+          text[0] === "0" && (c1 === "x" || (text.length === 1 && (next | 32) === 120))
+            ? "hexadecimal"
+            : text[0] === "0" && (c1 === "o" || (text.length === 1 && (next | 32) === 111))
+              ? "octal"
+              : text[0] === "0" && (c1 === "b" || (text.length === 1 && (next | 32) === 98))
+                ? "binary"
+                : "decimal";
+        this.fail("SyntaxError", `invalid ${kind} literal`, i);
+      }
+    }
+    if (/^0[0-9_]*[1-9][0-9_]*$/.test(text))
+      this.fail(
+        "SyntaxError",
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        i,
+      );
+    const dot = text.indexOf(".");
+    // lezer's Number token needs a digit after the dot; `1.` and `1.e5` are valid Python.
+    if (dot >= 0 && !isDigit(text.charCodeAt(dot + 1)) && !text.startsWith("0x") && !text.startsWith("0X"))
+      this.patches.push(i + dot);
+    this.i = end;
+  }
+
+  /**
+   * Skips a string literal whose prefix starts at `start` and whose opening quote is at `q`;
+   * returns the offset just past the closing quote.
+   */
+  private scanString(start: number, q: number, prefix: string): number {
+    const src = this.src;
+    const n = src.length;
+    const quote = src.charCodeAt(q);
+    const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
+    const format = prefix.includes("f");
+    const bytes = prefix.includes("b");
+    const startLine = this.line;
+    let j = q + (triple ? 3 : 1);
+    const unterminated = (): never =>
+      this.fail(
+        "SyntaxError",
+        triple
+          ? `unterminated triple-quoted string literal (detected at line ${this.line})`
+          : `unterminated string literal (detected at line ${startLine})`,
+        start,
+      );
+    for (;;) {
+      if (j >= n) unterminated();
+      const c = src.charCodeAt(j);
+      if (c === 92) {
+        if (src.charCodeAt(j + 1) === 10) this.line++;
+        j += 2;
+      } else if (c === 10) {
+        if (!triple) unterminated();
+        this.line++;
+        j++;
+      } else if (c === quote && (!triple || (src.charCodeAt(j + 1) === quote && src.charCodeAt(j + 2) === quote))) {
+        return j + (triple ? 3 : 1);
+      } else if (format && c === 123) {
+        if (src.charCodeAt(j + 1) === 123) j += 2;
+        else j = this.scanField(j + 1, triple);
+      } else if (format && c === 125) {
+        if (src.charCodeAt(j + 1) === 125) j += 2;
+        else this.fail("SyntaxError", "f-string: single '}' is not allowed", j);
+      } else {
+        if (bytes && c >= 0x80) this.fail("SyntaxError", "bytes can only contain ASCII literal characters", start);
+        j++;
+      }
+    }
+  }
+
+  /** Skips one f-string replacement field (code, then `!conv` and `:spec`); returns the offset past `}`. */
+  private scanField(j: number, triple: boolean): number {
+    const src = this.src;
+    const n = src.length;
+    let depth = 0;
+    while (j < n) {
+      const c = src.charCodeAt(j);
+      if (c === 10) {
+        if (!triple) return j;
+        this.line++;
+        j++;
+      } else if (c === 39 || c === 34) {
+        j = this.scanString(j, j, "");
+      } else if (isWordChar(c) && !isDigit(c)) {
+        let k = j + 1;
+        while (k < n && isWordChar(src.charCodeAt(k))) k++;
+        const next = src.charCodeAt(k);
+        const word = src.slice(j, k).toLowerCase();
+        j = (next === 39 || next === 34) && STRING_PREFIXES.has(word) ? this.scanString(j, k, word) : k;
+      } else if (c === 40 || c === 91 || c === 123) {
+        depth++;
+        j++;
+      } else if (c === 41 || c === 93) {
+        depth--;
+        j++;
+      } else if (c === 125) {
+        if (depth === 0) return j + 1;
+        depth--;
+        j++;
+      } else if (depth === 0 && c === 33 && src.charCodeAt(j + 1) !== 61) {
+        return this.scanSpec(j + 1, triple);
+      } else if (depth === 0 && c === 58) {
+        return this.scanSpec(j + 1, triple);
+      } else if (c === 92) {
+        j += 2;
+      } else {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  /** Skips a conversion and/or format spec up to the field's closing `}`. */
+  private scanSpec(j: number, triple: boolean): number {
+    const src = this.src;
+    const n = src.length;
+    while (j < n) {
+      const c = src.charCodeAt(j);
+      if (c === 125) return j + 1;
+      if (c === 123) {
+        j = this.scanField(j + 1, triple);
+      } else if (c === 39 || c === 34 || (c === 10 && !triple)) {
+        return j;
+      } else {
+        if (c === 10) this.line++;
+        j++;
+      }
+    }
+    return j;
+  }
+}
