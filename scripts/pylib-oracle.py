@@ -190,6 +190,9 @@ def gen_oracle():
     for group, cases in first.items():
         merged = []
         for i, case in enumerate(cases):
+            for v in VERSIONS:
+                if results[v][group][i]["args"] != case["args"]:
+                    raise SystemExit("case arguments differ between versions: %s #%d" % (group, i))
             per = {v: results[v][group][i]["out"] for v in VERSIONS}
             vals = list(per.values())
             entry = {"args": case["args"]}

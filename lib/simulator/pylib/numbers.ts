@@ -416,10 +416,10 @@ export function intFloorDiv(a: bigint, b: bigint): bigint {
   return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
 }
 
-/** `a % b` (result has the divisor's sign). 3.13 says "integer modulo by zero", earlier "integer division or modulo by zero". */
+/** `a % b` (result has the divisor's sign). 3.11+ says "integer modulo by zero", earlier "integer division or modulo by zero". */
 export function intMod(a: bigint, b: bigint, minor: PyMinor = DEFAULT_MINOR): bigint {
   if (b === 0n)
-    fail("ZeroDivisionError", minor >= 13 ? "integer modulo by zero" : "integer division or modulo by zero");
+    fail("ZeroDivisionError", minor >= 11 ? "integer modulo by zero" : "integer division or modulo by zero");
   const r = a % b;
   return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
 }
@@ -494,9 +494,13 @@ export function intLshift(a: bigint, b: bigint): bigint {
   return a << b;
 }
 
-/** `a >> b` (arithmetic, floors): negative count → ValueError. */
-export function intRshift(a: bigint, b: bigint): bigint {
+/**
+ * `a >> b` (arithmetic, floors): negative count → ValueError. 3.6 rejects counts
+ * beyond a C ssize_t (@cpython Objects/longobject.c long_rshift, 3.6 PyLong_AsSsize_t).
+ */
+export function intRshift(a: bigint, b: bigint, minor: PyMinor = DEFAULT_MINOR): bigint {
   if (b < 0n) fail("ValueError", "negative shift count");
+  if (minor <= 6 && b > 0x7fffffffffffffffn) fail("OverflowError", "Python int too large to convert to C ssize_t");
   if (b > BigInt(bitLengthNumber(a))) return a < 0n ? -1n : 0n;
   return a >> b;
 }
@@ -529,12 +533,12 @@ export function intTrueDiv(a: bigint, b: bigint): number {
   return neg ? -r : r;
 }
 
-/** Correctly rounded float of x / y (x, y > 0), half-even, with subnormals. */
-function ratioToFloat(x: bigint, y: bigint): number {
+/** Correctly rounded float of x / y × 2^k (x, y > 0), half-even, with subnormals. */
+function ratioToFloat(x: bigint, y: bigint, k: number = 0): number {
   const nx = bitLengthNumber(x);
   const ny = bitLengthNumber(y);
-  // LSB of the quotient weighs 2^shift; keep >= 55 bits and never finer than 2^-1076.
-  const shift = Math.max(nx - ny - 55, -1076);
+  // LSB of the quotient weighs 2^(shift+k); keep >= 55 bits and never finer than 2^-1076.
+  const shift = Math.max(nx - ny - 55, -1076 - k);
   let q: bigint;
   let rem: bigint;
   if (shift >= 0) {
@@ -547,7 +551,7 @@ function ratioToFloat(x: bigint, y: bigint): number {
     rem = n % y;
   }
   if (rem !== 0n) q |= 1n;
-  return scaleRound(q, shift);
+  return scaleRound(q, shift + k);
 }
 
 /** Round q × 2^shift (q > 0, low bit sticky) to the nearest double, half-even. */
@@ -627,7 +631,8 @@ export function floatTrueDiv(x: number, y: number): number {
 function floatDivModCore(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  // C's `if (mod)` is true for NaN, JS truthiness is not
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1.0;
@@ -636,7 +641,7 @@ function floatDivModCore(vx: number, wx: number): [number, number] {
     mod = wx < 0 ? -0.0 : 0.0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -658,7 +663,7 @@ export function floatMod(x: number, y: number, minor: PyMinor = DEFAULT_MINOR): 
   if (y === 0) fail("ZeroDivisionError", minor >= 13 ? "float modulo by zero" : "float modulo");
   // @cpython Objects/floatobject.c float_rem
   let mod = x % y;
-  if (mod) {
+  if (mod !== 0) {
     if ((y < 0) !== (mod < 0)) mod += y;
   } else {
     mod = y < 0 ? -0.0 : 0.0;
@@ -704,10 +709,30 @@ export function floatPow(iv: number, iw: number): number | PyComplex {
     negateResult = Math.abs(iw % 2) === 1;
   }
   if (iv === 1.0) return negateResult ? -1.0 : 1.0;
-  let ix = Math.pow(iv, iw);
+  let ix = iw === Math.trunc(iw) ? powIntExact(iv, iw) : Math.pow(iv, iw);
   if (negateResult) ix = -ix;
   if (!Number.isFinite(ix)) fail("OverflowError", "(34, 'Numerical result out of range')");
   return ix;
+}
+
+/**
+ * iv ** n for finite iv > 0 and integral n, correctly rounded from the exact value
+ * (glibc's pow, which CPython calls, is correctly rounded in practice; V8's Math.pow is not).
+ */
+function powIntExact(iv: number, n: number): number {
+  const log2 = n * Math.log2(iv);
+  if (log2 > 1030) return Infinity;
+  if (log2 < -1080) return 0;
+  let { mant, exp2 } = decompose(iv);
+  while ((mant & 1n) === 0n) {
+    mant >>= 1n;
+    exp2 += 1;
+  }
+  const an = Math.abs(n);
+  if (bitLengthNumber(mant) * an > 200000) return Math.pow(iv, n);
+  const p = mant ** BigInt(an);
+  if (n > 0) return scaleRound(p, exp2 * an);
+  return ratioToFloat(1n, p, -exp2 * an);
 }
 
 // ## round()

@@ -160,8 +160,10 @@ export function reprBytes(b: Uint8Array, typeName: "bytes" | "bytearray" = "byte
   }
   const quote = hasSingle && !hasDouble ? '"' : "'";
   let out = "b" + quote;
+  // bytearray's repr escapes ' even inside "..." (@cpython Objects/bytearrayobject.c bytearray_repr)
+  const escQ = typeName === "bytearray" ? 0x27 : quote.charCodeAt(0);
   for (const c of b) {
-    if (c === quote.charCodeAt(0) || c === 0x5c) out += "\\" + String.fromCharCode(c);
+    if (c === escQ || c === quote.charCodeAt(0) || c === 0x5c) out += "\\" + String.fromCharCode(c);
     else if (c === 0x09) out += "\\t";
     else if (c === 0x0a) out += "\\n";
     else if (c === 0x0d) out += "\\r";
@@ -393,7 +395,7 @@ export function strRsplit(s: string, sep?: string | null, maxsplit: number = -1)
 function rsplitImpl(s: string, sep: string | null | undefined, maxsplit: number, space: SpacePred): string[] {
   if (sep === null || sep === undefined) return rsplitWhitespace(s, maxsplit, space);
   if (sep === "") fail("ValueError", "empty separator");
-  if (maxsplit < 0) return s.split(sep);
+  if (maxsplit < 0) maxsplit = Infinity;
   const out: string[] = [];
   let end = s.length;
   while (out.length < maxsplit) {
