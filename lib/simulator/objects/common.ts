@@ -1,0 +1,112 @@
+/*
+ * Shared pieces of the layout models: the base class that turns parts into explanations, and the small
+ * descriptors the runtime passes in to say what CPython's code path sees (iterable sources, dict keys).
+ */
+
+import type { Profile } from "../versions";
+import {
+  gcHeaderPart,
+  makeExplanation,
+  preHeaderPart,
+  sizeofFromExplanation,
+  type SizeExplanation,
+  type SizeModel,
+  type SizePart,
+} from "../memory/explain";
+
+/**
+ * What an iterable looks like to CPython's C code (list_extend, set_update_internal, …). The runtime
+ * builds one from the Python value being iterated:
+ *
+ * - `list` / `tuple`: an EXACT list or tuple (not a subclass) → PySequence_Fast path. Also `l.extend(l)`.
+ * - `set` / `frozenset` / `dict` / `dict_keys` / `dict_values` / `dict_items`: exact instances of those.
+ * - `sized`: anything else with `__len__` (range, str, bytes, bytearray, list/tuple subclasses, …).
+ * - `hinted`: no `__len__` but `__length_hint__` (list/tuple/range/str/dict iterators, `reversed(...)`);
+ *   `lengthHint` = what `__length_hint__()` returns now, `length` = items it will actually yield.
+ * - `unsized`: neither (generators, map, filter, zip, enumerate, iter(callable, …)).
+ *
+ * `length` is always the number of items the iteration will produce.
+ */
+export type IterSource =
+  | { kind: "list" | "tuple"; length: number }
+  | { kind: "set" | "frozenset" | "dict" | "dict_keys" | "dict_values" | "dict_items"; length: number }
+  | { kind: "sized"; length: number }
+  | { kind: "hinted"; lengthHint: number; length: number }
+  | { kind: "unsized"; length: number };
+
+/** `len(x)` is defined for this source (CPython `_PyObject_HasLen`). */
+export function sourceHasLen(s: IterSource): boolean {
+  return s.kind !== "hinted" && s.kind !== "unsized";
+}
+
+/** `PyObject_LengthHint(x, 8)`: len(x), else __length_hint__(), else 8. @cpython Objects/abstract.c */
+export function lengthHint(s: IterSource): number {
+  if (s.kind === "hinted") return s.lengthHint;
+  if (s.kind === "unsized") return 8;
+  return s.length;
+}
+
+/**
+ * A dict key as the dict code sees it.
+ * - `str`: present iff the key is an EXACT `str` (not a subclass); its value (needed for instance-dict
+ *   key sharing, where the name identifies the shared slot).
+ * - `isNew`: the key is not yet in the dict it is being inserted into (the runtime knows equality).
+ */
+export interface KeyInfo {
+  str?: string;
+  isNew: boolean;
+}
+
+/** Convenience: a KeyInfo for a non-str key. */
+export function otherKey(isNew = true): KeyInfo {
+  return { isNew };
+}
+
+/** Convenience: a KeyInfo for an exact-str key. */
+export function strKey(value: string, isNew = true): KeyInfo {
+  return { str: value, isNew };
+}
+
+/** Errors a layout model reports for conditions CPython raises (the runtime turns them into Python exceptions). */
+export class LayoutError extends Error {
+  constructor(
+    /** Python exception class name, e.g. "TypeError". */
+    readonly pyType: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "LayoutError";
+  }
+}
+
+/**
+ * Base of every model: subclasses list their `__sizeof__` parts; this adds the GC header / pre-header
+ * parts and derives getsizeof, __sizeof__ and the explanation from the same list.
+ */
+export abstract class Layout implements SizeModel {
+  abstract readonly typeName: string;
+  constructor(readonly profile: Profile) {}
+
+  /** Parts making up `__sizeof__` of the exact built-in type, in memory order (no GC header). */
+  abstract sizeofParts(): SizePart[];
+  /** Whether sys.getsizeof adds the GC header for this (exact built-in) type. */
+  abstract isGc(): boolean;
+  /** The hidden state to show next to the breakdown. */
+  abstract state(): Record<string, number | string | boolean>;
+
+  explain(_profile?: unknown): SizeExplanation {
+    const parts = this.sizeofParts();
+    if (this.isGc()) parts.push(gcHeaderPart(this.profile.gcHeaderSize));
+    return makeExplanation(this.typeName, parts, this.state());
+  }
+
+  getsizeof(): number {
+    return this.explain().total;
+  }
+
+  sizeof(): number {
+    return sizeofFromExplanation(this.explain());
+  }
+}
+
+export { gcHeaderPart, preHeaderPart };

@@ -1,0 +1,341 @@
+/*
+ * Version profiles: every CPython-version-dependent constant and rule the simulator's layout models use,
+ * in ONE table. Object code reads `profile.someRule`; it never compares version strings.
+ *
+ * Target: 64-bit Linux (x86-64), default GIL release builds, CPython 3.6 – 3.13.
+ * Truth: /work/shared/docs/cpython-sizes.md ("the rule book"); section numbers (§) below refer to it.
+ *
+ * ## Version policy
+ *
+ * Accepted inputs: "3.X" and "3.X.Y" for X in 6 … 13 and any patch Y ≥ 0.
+ * A bare minor version resolves to a default patch:
+ *
+ *   "3.6" → 3.6.15   "3.7" → 3.7.16   "3.8" → 3.8.18    "3.9" → 3.9.18
+ *   "3.10" → 3.10.13 "3.11" → 3.11.7  "3.12" → 3.12.1   "3.13" → 3.13.4 (newest behaviour we model)
+ *
+ * 3.6 – 3.12 default to the patch level of the golden oracle (pyenv builds on this machine); the rule book
+ * names no size change after those patches. "3.13" means the newest 3.13 behaviour (issue #5), i.e. the
+ * dict sizing fix gh-133703 (3.13.4+). The oracle is 3.13.0, so golden/oracle comparisons must pass the
+ * full patch "3.13.0" (see ORACLE_VERSIONS).
+ *
+ * Patch-level rules (§10): 3.11.0/3.11.1 size int 0 as 24 bytes (gh-100637 fixed it in 3.11.2);
+ * 3.13.0 – 3.13.3 keep the `calculate_log2_keysize` quirk of 3.10 – 3.12 (gh-133703, fixed in 3.13.4).
+ */
+
+// ## Version strings
+
+/** Minor versions the simulator models, oldest first. */
+export const SUPPORTED_VERSIONS = ["3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"] as const;
+
+/** A supported minor version, e.g. "3.12". */
+export type MinorVersion = (typeof SUPPORTED_VERSIONS)[number];
+
+/** "3.12" or a full patch version such as "3.13.0" / "3.11.1". */
+export type PythonVersion = MinorVersion | `${MinorVersion}.${number}`;
+
+/** The exact interpreters of the golden oracle (pyenv builds), one per minor version. */
+export const ORACLE_VERSIONS = [
+  "3.6.15",
+  "3.7.16",
+  "3.8.18",
+  "3.9.18",
+  "3.10.13",
+  "3.11.7",
+  "3.12.1",
+  "3.13.0",
+] as const;
+
+/** Patch a bare "3.X" resolves to (see the version policy above). */
+export const DEFAULT_PATCH: Readonly<Record<MinorVersion, number>> = {
+  "3.6": 15,
+  "3.7": 16,
+  "3.8": 18,
+  "3.9": 18,
+  "3.10": 13,
+  "3.11": 7,
+  "3.12": 1,
+  "3.13": 4,
+};
+
+// ## The profile
+
+/** How `list_resize` over-allocates. */
+export type ListGrowth =
+  /** newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6) */
+  | "classic"
+  /** (newsize + (newsize >> 3) + 6) & ~3, or (newsize + 3) & ~3 for a big jump */
+  | "round4";
+
+/** What `list(x)` does first when `x` has a `__len__` (list___init__). */
+export type ListInitFromSized =
+  /** no pre-allocation: straight to list_extend (≤3.7) */
+  | "none"
+  /** list_preallocate_exact(n): exactly n (3.8, 3.9) */
+  | "exact"
+  /** list_preallocate_exact(n): (n + 1) & ~1 (3.10+) */
+  | "exactEven";
+
+/** How `calculate_keysize` / `dictresize` pick a table size for a minimum `x`. */
+export type DictSizeFor =
+  /** smallest power of two ≥ max(x, 8) */
+  | "pow2ge"
+  /** 2 ** bit_length(((x | 8) - 1) | 7): 1…7 → 16, powers of two ≥ 16 doubled (gh-133703) */
+  | "bitLengthQuirk";
+
+/** `_PyDict_NewPresized(n)` flavour (dict displays, kwargs dicts). */
+export type DictPresize =
+  /** 3.6/3.7: S = pow2ge(E(n)), never the empty keys */
+  | "always"
+  /** 3.8/3.9: n ≤ 5 → empty keys, else smallest power of two ≥ E(n) starting at 16 */
+  | "min16"
+  /** 3.10+: n ≤ 5 → empty keys, else size_for(E(n)) */
+  | "sizeFor";
+
+/** How `dict(a=1, …)` is built (§6.5). */
+export type DictKwargsCall =
+  /** kwargs dict = presize(n) + inserts, merged into `dict()` (3.6 – 3.8) */
+  | "mergeKwargsDict"
+  /** `dict()` then one insert per keyword (3.9+) */
+  | "inserts";
+
+/** Instance `__dict__` key sharing (§8.3). */
+export type SharedKeysModel =
+  /** 3.6 – 3.10: ht_cached_keys split tables, re-shared by make_keys_shared, dropped on mismatch */
+  | "splitTable"
+  /** 3.11+: one 64-slot class keys object, usable 30, decremented per instance creation */
+  | "classManaged";
+
+/**
+ * Every version-dependent constant and rule used by the layout models. Fields carry their CPython
+ * citation and the versions they hold for; read them, never compare `version` strings.
+ */
+export interface Profile {
+  /** Full version, e.g. "3.13.0". */
+  readonly version: string;
+  /** The minor version this profile belongs to, e.g. "3.13". */
+  readonly minorVersion: MinorVersion;
+  /** 3 */
+  readonly major: 3;
+  /** e.g. 13 */
+  readonly minor: number;
+  /** e.g. 0 */
+  readonly micro: number;
+
+  // ### Object header and GC
+
+  /** @cpython Include/objimpl.h sizeof(PyGC_Head): 32 on 3.6–3.7 (long double alignment), 16 on 3.8+ (§1.2) */
+  readonly gcHeaderSize: number;
+  /** @cpython Objects/typeobject.c type_new: 3.6/3.7 heap types are GC only if the base is GC or they add storage; 3.8+ always (§1.4) */
+  readonly heapTypesAlwaysGc: boolean;
+  /** @cpython Py_TPFLAGS_MANAGED_DICT (3.11+): instance dict managed by the VM, counted as a 16-byte pre-header (§8.1) */
+  readonly managedDict: boolean;
+  /** @cpython Py_TPFLAGS_MANAGED_WEAKREF (3.12+): weakref list managed too, sharing the same pre-header (§8.1) */
+  readonly managedWeakref: boolean;
+  /** @cpython Objects/typeobject.c type_new_descriptors: 3.12+ also manage the dict of var-sized subclasses (int, tuple, bytes) (§8.4) */
+  readonly managedDictForVarSized: boolean;
+  /** @cpython _PyType_PreHeaderSize: bytes before the GC header when dict/weakref are managed (§1.1) */
+  readonly preHeaderSize: number;
+
+  // ### int, str
+
+  /** @cpython Objects/longobject.c int___sizeof___impl: 3.11.2+ count at least one digit, so 0 is 28 (gh-100637, §2.1) */
+  readonly intZeroHasDigit: boolean;
+  /** @cpython Objects/longobject.c int___sizeof___impl: 3.12+ sizes int subclasses by tp_basicsize (§8.4) */
+  readonly intSizeofUsesBasicsize: boolean;
+  /** @cpython Include/cpython/unicodeobject.h sizeof(PyASCIIObject): 48 (3.6–3.11), 40 (3.12+, wstr removed) (§3.1) */
+  readonly strAsciiHeader: number;
+  /** @cpython sizeof(PyCompactUnicodeObject): 72 (3.6–3.11), 56 (3.12+, wstr_length removed) (§3.1) */
+  readonly strCompactHeader: number;
+  /** @cpython Objects/unicodeobject.c LATIN1 singletons: 3.12+ carry a cached UTF-8 copy that unicode_sizeof counts (§3.2) */
+  readonly strLatin1SingletonUtf8Cached: boolean;
+
+  // ### list
+
+  /** @cpython Objects/listobject.c list_resize: "classic" 3.6–3.8, "round4" 3.9+ (§5.2) */
+  readonly listGrowth: ListGrowth;
+  /** @cpython Objects/listobject.c list___init___impl + list_preallocate_exact (§5.3) */
+  readonly listInitFromSized: ListInitFromSized;
+  /** @cpython Objects/listobject.c list_extend: 3.10+ list_preallocate_exact when ob_item == NULL (exact-even) (§5.3) */
+  readonly listExtendPreallocatesWhenNull: boolean;
+  /** @cpython Python/compile.c starunpack_helper: 3.9+ all-constant displays (n ≥ 3) become BUILD_LIST 0 + LIST_EXTEND const (§5.4) */
+  readonly constantDisplayFolding: boolean;
+  /** @cpython Python/compile.c STACK_USE_GUIDELINE = 30: 3.10+ displays over 30 items are built by appends (§5.4) */
+  readonly displayStackLimit: number | null;
+  /** @cpython Python/ceval.c BUILD_LIST_UNPACK (3.6–3.8) vs LIST_EXTEND (3.9+) for starred list displays (§5.3) */
+  readonly starredDisplayViaExtend: boolean;
+  /** @cpython Objects/listobject.c list_pop_impl: 3.12+ popping the last item clears the list (NULL array) (§5.5) */
+  readonly listPopLastClears: boolean;
+  /** @cpython Objects/listobject.c list_extend_set / list_extend_dict (3.13+): resize(len+n) for sets, dicts, dict views (§5.3) */
+  readonly listExtendSetDictViaResize: boolean;
+
+  // ### dict
+
+  /** @cpython Objects/dictobject.c sizeof(PyDictKeysObject) header: 40 (3.6–3.10), 32 (3.11+) (§6.1) */
+  readonly dictKeysHeader: number;
+  /** @cpython DICT_KEYS_UNICODE (3.11+): str-only tables use 16-byte PyDictUnicodeEntry (§6.1) */
+  readonly dictUnicodeEntries: boolean;
+  /** @cpython GROWTH_RATE: used*2 + size/2 (3.6), used*3 (3.7+) (§6.3) */
+  readonly dictGrowthRate: "2used+half" | "3used";
+  /** @cpython calculate_keysize / calculate_log2_keysize (§6.3) */
+  readonly dictSizeFor: DictSizeFor;
+  /** @cpython _PyDict_NewPresized (§6.3) */
+  readonly dictPresize: DictPresize;
+  /** @cpython dict_new/PyDict_New: `{}` (BUILD_MAP 0) allocates 8 slots in 3.6/3.7 (§6.5) */
+  readonly dictEmptyDisplayAllocates: boolean;
+  /** @cpython dict_new: `dict()` allocates 8 slots in 3.6–3.9, shares the empty keys in 3.10+ (§6.5) */
+  readonly dictCallAllocates: boolean;
+  /** @cpython PyDict_New in 3.6/3.7 allocates an 8-slot keys object (also used by copy/merge fallbacks, BUILD_MAP_UNPACK) */
+  readonly dictNewAllocates: boolean;
+  /** @cpython dict_vectorcall / dict_update_common (§6.5) */
+  readonly dictKwargsCall: DictKwargsCall;
+  /** @cpython Python/compile.c compiler_dict: 3.10+ chunks displays by STACK_USE_GUIDELINE (17 pairs) (§6.5) */
+  readonly dictDisplayChunking: boolean;
+  /** @cpython dict_merge: 3.10+ clones a clean combined source into an empty target (§6.4) */
+  readonly dictMergeClone: boolean;
+  /** @cpython PyDict_Copy: 3.7+ clone_combined_dict when few deletions (§6.4) */
+  readonly dictCopyClone: boolean;
+  /** @cpython Python/ceval.c BUILD_MAP_UNPACK (3.6–3.8: PyDict_New + update each part) vs DICT_UPDATE (3.9+) */
+  readonly dictUnpackViaNewDict: boolean;
+  /** Instance dict key sharing model (§8.3). */
+  readonly sharedKeys: SharedKeysModel;
+  /** @cpython SHARED_KEYS_MAX_SIZE = 30 (3.11+) */
+  readonly sharedKeysMaxSize: number;
+  /** @cpython NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6 (3.11+): class keys have 64 slots */
+  readonly sharedKeysLog2Size: number;
+
+  // ### set
+
+  /** @cpython Objects/setobject.c set_add_entry "full": fill*3 >= 2*mask (3.6) vs fill*5 >= 3*mask (3.7+) (§7.2) */
+  readonly setLoad: "2/3" | "3/5";
+
+  // ### bytearray
+
+  /** @cpython Objects/bytearrayobject.c bytearray___init__: 3.11+ size list/tuple arguments exactly (§3.5) */
+  readonly bytearrayExactFromListTuple: boolean;
+
+  // ### Exceptions, misc (§8.4, §9: measured only)
+
+  /** @cpython Include/cpython/pyerrors.h PyBaseExceptionObject: 64 (3.6–3.10), 72 (3.11+, __notes__) */
+  readonly baseExceptionBasicsize: number;
+  /** getsizeof of misc objects from the rule book §9 (measured only). */
+  readonly misc: Readonly<{
+    function: number;
+    generator: number;
+    listIterator: number;
+    module: number;
+    builtinType: number;
+    property: number;
+    staticmethod: number;
+  }>;
+}
+
+// ## Table
+
+interface MinorRow {
+  minor: number;
+  gc: number;
+  misc: Profile["misc"];
+}
+
+const MINOR_ROWS: Readonly<Record<MinorVersion, MinorRow>> = {
+  // @cpython measured §9 (function, generator, list_iterator, module, type(int), property, staticmethod)
+  "3.6": { minor: 6, gc: 32, misc: { function: 144, generator: 96, listIterator: 64, module: 88, builtinType: 400, property: 88, staticmethod: 64 } },
+  "3.7": { minor: 7, gc: 32, misc: { function: 144, generator: 128, listIterator: 64, module: 88, builtinType: 400, property: 88, staticmethod: 64 } },
+  "3.8": { minor: 8, gc: 16, misc: { function: 136, generator: 112, listIterator: 48, module: 72, builtinType: 416, property: 72, staticmethod: 48 } },
+  "3.9": { minor: 9, gc: 16, misc: { function: 136, generator: 112, listIterator: 48, module: 72, builtinType: 408, property: 72, staticmethod: 48 } },
+  "3.10": { minor: 10, gc: 16, misc: { function: 144, generator: 104, listIterator: 48, module: 72, builtinType: 408, property: 80, staticmethod: 48 } },
+  "3.11": { minor: 11, gc: 16, misc: { function: 152, generator: 200, listIterator: 48, module: 72, builtinType: 424, property: 80, staticmethod: 48 } },
+  "3.12": { minor: 12, gc: 16, misc: { function: 160, generator: 192, listIterator: 48, module: 72, builtinType: 432, property: 80, staticmethod: 48 } },
+  "3.13": { minor: 13, gc: 16, misc: { function: 160, generator: 192, listIterator: 48, module: 72, builtinType: 416, property: 80, staticmethod: 48 } },
+};
+
+function buildProfile(minorVersion: MinorVersion, micro: number): Profile {
+  const row = MINOR_ROWS[minorVersion];
+  const m = row.minor;
+  return Object.freeze({
+    version: `${minorVersion}.${micro}`,
+    minorVersion,
+    major: 3 as const,
+    minor: m,
+    micro,
+
+    gcHeaderSize: row.gc,
+    heapTypesAlwaysGc: m >= 8,
+    managedDict: m >= 11,
+    managedWeakref: m >= 12,
+    managedDictForVarSized: m >= 12,
+    preHeaderSize: 16,
+
+    intZeroHasDigit: m > 11 || (m === 11 && micro >= 2),
+    intSizeofUsesBasicsize: m >= 12,
+    strAsciiHeader: m >= 12 ? 40 : 48,
+    strCompactHeader: m >= 12 ? 56 : 72,
+    strLatin1SingletonUtf8Cached: m >= 12,
+
+    listGrowth: m >= 9 ? "round4" : "classic",
+    listInitFromSized: m >= 10 ? "exactEven" : m >= 8 ? "exact" : "none",
+    listExtendPreallocatesWhenNull: m >= 10,
+    constantDisplayFolding: m >= 9,
+    displayStackLimit: m >= 10 ? 30 : null,
+    starredDisplayViaExtend: m >= 9,
+    listPopLastClears: m >= 12,
+    listExtendSetDictViaResize: m >= 13,
+
+    dictKeysHeader: m >= 11 ? 32 : 40,
+    dictUnicodeEntries: m >= 11,
+    dictGrowthRate: m >= 7 ? "3used" : "2used+half",
+    dictSizeFor: m >= 10 && !(m === 13 && micro >= 4) ? "bitLengthQuirk" : "pow2ge",
+    dictPresize: m >= 10 ? "sizeFor" : m >= 8 ? "min16" : "always",
+    dictEmptyDisplayAllocates: m <= 7,
+    dictCallAllocates: m <= 9,
+    dictNewAllocates: m <= 7,
+    dictKwargsCall: m >= 9 ? "inserts" : "mergeKwargsDict",
+    dictDisplayChunking: m >= 10,
+    dictMergeClone: m >= 10,
+    dictCopyClone: m >= 7,
+    dictUnpackViaNewDict: m <= 8,
+    sharedKeys: m >= 11 ? "classManaged" : "splitTable",
+    sharedKeysMaxSize: 30,
+    sharedKeysLog2Size: 6,
+
+    setLoad: m >= 7 ? "3/5" : "2/3",
+
+    bytearrayExactFromListTuple: m >= 11,
+
+    baseExceptionBasicsize: m >= 11 ? 72 : 64,
+    misc: row.misc,
+  } satisfies Profile);
+}
+
+const cache = new Map<string, Profile>();
+
+/**
+ * Resolves "3.12" / "3.13.0" (optionally prefixed "python"/"v") to its Profile.
+ * @throws Error naming the supported versions when the string is not one of them.
+ */
+export function resolveVersion(s: string): Profile {
+  const hit = cache.get(s);
+  if (hit) return hit;
+  const m = /^(?:python|py|v)?\s*(3\.\d+)(?:\.(\d+))?$/i.exec(String(s).trim());
+  const minor = m?.[1] as MinorVersion | undefined;
+  if (!m || !minor || !(SUPPORTED_VERSIONS as readonly string[]).includes(minor)) {
+    throw new Error(
+      `Unsupported Python version ${JSON.stringify(s)}: expected one of ${SUPPORTED_VERSIONS.join(", ")} ` +
+        `or a full patch version such as 3.13.0`,
+    );
+  }
+  const micro = m[2] === undefined ? DEFAULT_PATCH[minor] : Number(m[2]);
+  const profile = buildProfile(minor, micro);
+  cache.set(s, profile);
+  return profile;
+}
+
+/** True when `s` names a version resolveVersion accepts. */
+export function isSupportedVersion(s: string): s is PythonVersion {
+  try {
+    resolveVersion(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
