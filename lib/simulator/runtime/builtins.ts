@@ -1,0 +1,706 @@
+// The builtins namespace (CPython's Python/bltinmodule.c): functions such as print, len, sorted, min,
+// the builtin types and the exception classes. Results that are containers report their construction
+// path to the size model (`sorted(x)` = `[].extend(x)` then sort, `list(map(...))` has no length hint).
+
+import * as P from "../pylib";
+import { pyErr, typeError, valueError } from "./exceptions";
+import { msg } from "./messages";
+import {
+  call,
+  callSpecial,
+  contains,
+  getAttr,
+  getAttrOrUndefined,
+  getIter,
+  hashKey,
+  indexValue,
+  lenOf,
+  lessThan,
+  noAttribute,
+  objectId,
+  setAttr,
+  delAttr,
+  special,
+  toArray,
+  truthy,
+  type Kwargs,
+  UserKey,
+} from "./ops";
+import { binaryOp } from "./arith";
+import { formatValue, reprOf, strOf } from "./repr";
+import { rt } from "./state";
+import * as S from "./sizes";
+import {
+  Ellipsis,
+  False,
+  None,
+  NotImplemented,
+  True,
+  boolType,
+  bytearrayType,
+  bytesType,
+  classmethodType,
+  complexType,
+  dictType,
+  exceptionTypes,
+  floatType,
+  frozensetType,
+  intType,
+  listType,
+  objectType,
+  propertyType,
+  pyBool,
+  pyInt,
+  pyIntN,
+  pyStr,
+  rangeType,
+  setType,
+  sliceType,
+  staticmethodType,
+  strType,
+  superType,
+  tupleType,
+  typeType,
+} from "./types";
+import {
+  PyBuiltinFunction,
+  PyByteArray,
+  PyBytes,
+  PyComplex,
+  PyDict,
+  PyException,
+  PyFloat,
+  PyFunction,
+  PyInt,
+  PyIterator,
+  PyList,
+  PyObject,
+  PyRange,
+  PySet,
+  PyStr,
+  PyTuple,
+  PyType,
+  type NativeFn,
+} from "./values";
+
+export const builtins = new Map<string, PyObject>();
+
+export function fn(name: string, f: NativeFn): PyBuiltinFunction {
+  const b = new PyBuiltinFunction(name, f);
+  builtins.set(name, b);
+  return b;
+}
+
+/** Checks the positional count of a builtin (CPython's "takes exactly one argument" family). */
+export function arity(name: string, args: PyObject[], min: number, max: number): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+    if (min === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
+    throw typeError(`${name} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+}
+
+export function noKwargs(name: string, kw: Kwargs): void {
+  if (kw !== null && kw.size > 0) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+function kwOnly(name: string, kw: Kwargs, allowed: string[]): Map<string, PyObject> {
+  const m = new Map<string, PyObject>();
+  if (kw === null) return m;
+  for (const [k, v] of kw) {
+    if (!allowed.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+    m.set(k, v);
+  }
+  return m;
+}
+
+// ## Output
+
+fn("print", (args, kw) => {
+  const opts = kwOnly("print", kw, ["sep", "end", "file", "flush"]);
+  const sepO = opts.get("sep") ?? None;
+  const endO = opts.get("end") ?? None;
+  if (sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.cls.name}`);
+  if (endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.cls.name}`);
+  const sep = sepO instanceof PyStr ? sepO.v : " ";
+  const end = endO instanceof PyStr ? endO.v : "\n";
+  let s = "";
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) s += sep;
+    s += strOf(args[i]);
+  }
+  rt.out.push(s + end);
+  rt.outLen += s.length + end.length;
+  if (rt.outLen > rt.maxOutput) throw pyErr("MemoryError", "the simulator's output budget was exceeded");
+  return None;
+});
+
+// ## Introspection
+
+fn("len", (args, kw) => {
+  noKwargs("len", kw);
+  arity("len", args, 1, 1);
+  return pyIntN(lenOf(args[0]));
+});
+fn("repr", (args, kw) => {
+  noKwargs("repr", kw);
+  arity("repr", args, 1, 1);
+  return pyStr(reprOf(args[0]));
+});
+fn("ascii", (args) => {
+  arity("ascii", args, 1, 1);
+  return pyStr(P.asciiEscape(reprOf(args[0])));
+});
+fn("format", (args) => {
+  arity("format", args, 1, 2);
+  const spec = args[1] ?? pyStr("");
+  if (!(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${spec.cls.name}`);
+  return pyStr(formatValue(args[0], spec.v));
+});
+fn("callable", (args) => {
+  arity("callable", args, 1, 1);
+  const o = args[0];
+  return pyBool(
+    o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o.cls === builtinsBoundMethodType() ||
+      (!o.cls.builtin && o.cls.lookup("__call__") !== undefined),
+  );
+});
+function builtinsBoundMethodType(): PyType {
+  return (builtins.get("len") as PyObject).cls === objectType ? objectType : methodTypeRef;
+}
+let methodTypeRef: PyType = objectType;
+export function setMethodType(t: PyType): void {
+  methodTypeRef = t;
+}
+
+fn("id", (args) => {
+  arity("id", args, 1, 1);
+  return pyInt(140000000000000n + BigInt(objectId(args[0])) * 64n);
+});
+
+fn("hash", (args) => {
+  arity("hash", args, 1, 1);
+  return pyInt(pyHash(args[0]));
+});
+
+/** hash(o) as CPython computes it for numbers, tuples of numbers; identity-based elsewhere. */
+export function pyHash(o: PyObject): bigint {
+  const m = P.DEFAULT_MINOR;
+  void m;
+  const minor = rt.minor as P.PyMinor;
+  if (!o.cls.builtin) {
+    const k = hashKey(o);
+    if (k instanceof UserKey) return k.h;
+  }
+  if (o instanceof PyInt) return P.hashInt(o.v);
+  if (o instanceof PyFloat) return P.hashFloat(o.v, minor) ?? BigInt(objectId(o));
+  if (o instanceof PyComplex) return P.hashComplex(o.re, o.im, minor) ?? BigInt(objectId(o));
+  if (o instanceof PyTuple) return P.hashTuple(o.items.map(pyHash), minor);
+  hashKey(o); // raises for unhashable types
+  if (o instanceof PyStr) return strHash(o.v);
+  return BigInt(objectId(o)) * 16n;
+}
+
+/** str hashes are randomized per process in CPython; any fixed value is as good as another. */
+function strHash(s: string): bigint {
+  let h = 0n;
+  for (let i = 0; i < s.length; i++) h = (h * 1000003n) ^ BigInt(s.charCodeAt(i));
+  h &= (1n << 61n) - 1n;
+  return h === -1n ? -2n : h;
+}
+
+fn("isinstance", (args) => {
+  arity("isinstance", args, 2, 2);
+  return pyBool(isInstance(args[0], args[1], "isinstance"));
+});
+fn("issubclass", (args) => {
+  arity("issubclass", args, 2, 2);
+  const c = args[0];
+  if (!(c instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+  return pyBool(isSubclass(c, args[1]));
+});
+
+export function isInstance(o: PyObject, t: PyObject, fnName: "isinstance" | "issubclass" = "isinstance"): boolean {
+  if (t instanceof PyType) return o.cls.isSubtypeOf(t);
+  if (t instanceof PyTuple) return t.items.some((x) => isInstance(o, x, fnName));
+  throw typeError(msg.isinstanceArg2(fnName));
+}
+function isSubclass(c: PyType, t: PyObject): boolean {
+  if (t instanceof PyType) return c.isSubtypeOf(t);
+  if (t instanceof PyTuple) return t.items.some((x) => isSubclass(c, x));
+  throw typeError(msg.isinstanceArg2("issubclass"));
+}
+
+fn("getattr", (args) => {
+  arity("getattr", args, 2, 3);
+  const name = args[1];
+  if (!(name instanceof PyStr)) throw typeError(rt.minor >= 10 ? `attribute name must be string, not '${name.cls.name}'` : "getattr(): attribute name must be string");
+  if (args.length === 3) {
+    try {
+      return getAttr(args[0], name.v);
+    } catch (e) {
+      if (e instanceof PyException && e.cls.name === "AttributeError") return args[2];
+      throw e;
+    }
+  }
+  return getAttr(args[0], name.v);
+});
+fn("setattr", (args) => {
+  arity("setattr", args, 3, 3);
+  const name = args[1];
+  if (!(name instanceof PyStr)) throw typeError(rt.minor >= 10 ? `attribute name must be string, not '${name.cls.name}'` : "attribute name must be string");
+  setAttr(args[0], name.v, args[2]);
+  return None;
+});
+fn("delattr", (args) => {
+  arity("delattr", args, 2, 2);
+  const name = args[1];
+  if (!(name instanceof PyStr)) throw typeError("attribute name must be string");
+  delAttr(args[0], name.v);
+  return None;
+});
+fn("hasattr", (args) => {
+  arity("hasattr", args, 2, 2);
+  const name = args[1];
+  if (!(name instanceof PyStr)) throw typeError(rt.minor >= 10 ? `attribute name must be string, not '${name.cls.name}'` : "hasattr(): attribute name must be string");
+  try {
+    getAttr(args[0], name.v);
+    return True;
+  } catch (e) {
+    if (e instanceof PyException && e.cls.name === "AttributeError") return False;
+    throw e;
+  }
+});
+fn("vars", (args) => {
+  arity("vars", args, 1, 1);
+  const d = getAttrOrUndefined(args[0], "__dict__");
+  if (d === undefined) throw typeError("vars() argument must have __dict__ attribute");
+  return d;
+});
+
+// ## Iteration
+
+fn("iter", (args) => {
+  arity("iter", args, 1, 2);
+  if (args.length === 2) {
+    const f = args[0];
+    const sentinel = args[1];
+    let done = false;
+    return new PyIterator(() => {
+      if (done) return undefined;
+      const v = call(f, []);
+      if (v === sentinel || (v.cls === sentinel.cls && binaryEq(v, sentinel))) {
+        done = true;
+        return undefined;
+      }
+      return v;
+    });
+  }
+  return getIter(args[0]);
+});
+function binaryEq(a: PyObject, b: PyObject): boolean {
+  return truthy(richEq(a, b));
+}
+import { richCompare } from "./ops";
+function richEq(a: PyObject, b: PyObject): PyObject {
+  return richCompare(a, b, "Eq");
+}
+
+fn("next", (args) => {
+  arity("next", args, 1, 2);
+  const it = args[0];
+  if (!(it instanceof PyIterator)) {
+    const nx = special(it, "__next__");
+    if (nx !== undefined) {
+      if (args.length === 2) {
+        try {
+          return callSpecial(nx, it, []);
+        } catch (e) {
+          if (e instanceof PyException && e.cls.name === "StopIteration") return args[1];
+          throw e;
+        }
+      }
+      return callSpecial(nx, it, []);
+    }
+    throw typeError(`'${it.cls.name}' object is not an iterator`);
+  }
+  const v = it.next();
+  if (v !== undefined) return v;
+  if (args.length === 2) return args[1];
+  throw new PyException(exceptionTypes.get("StopIteration")!, []);
+});
+
+fn("enumerate", (args, kw) => {
+  const opts = kwOnly("enumerate", kw, ["iterable", "start"]);
+  const iterable = args[0] ?? opts.get("iterable");
+  if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable' (pos 1)");
+  const startO = args[1] ?? opts.get("start") ?? pyIntN(0);
+  let i = indexValue(startO);
+  const it = getIter(iterable);
+  const e = new PyIterator(() => {
+    const v = it.next();
+    if (v === undefined) return undefined;
+    return new PyTuple([pyInt(i++), v]);
+  });
+  e.cls = enumerateType;
+  return e;
+});
+
+fn("zip", (args, kw) => {
+  const opts = kwOnly("zip", kw, ["strict"]);
+  const strict = opts.has("strict") && truthy(opts.get("strict")!);
+  const its = args.map((a, i) => {
+    try {
+      return getIter(a);
+    } catch (e) {
+      if (e instanceof PyException && e.cls.name === "TypeError" && rt.minor < 10)
+        throw typeError(`zip argument #${i + 1} must support iteration`);
+      throw e;
+    }
+  });
+  let done = false;
+  const z = new PyIterator(() => {
+    if (done || its.length === 0) return undefined;
+    const vals: PyObject[] = [];
+    for (let k = 0; k < its.length; k++) {
+      const v = its[k].next();
+      if (v === undefined) {
+        done = true;
+        if (strict) {
+          if (k > 0) throw valueError(`zip() argument ${k + 1} is shorter than argument${k > 1 ? "s 1-" + k : " 1"}`);
+          for (let j = 1; j < its.length; j++)
+            if (its[j].next() !== undefined)
+              throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
+        }
+        return undefined;
+      }
+      vals.push(v);
+    }
+    return new PyTuple(vals);
+  });
+  z.cls = zipType;
+  return z;
+});
+
+fn("map", (args) => {
+  if (args.length < 2) throw typeError("map() must have at least two arguments.");
+  const f = args[0];
+  const its = args.slice(1).map(getIter);
+  const m = new PyIterator(() => {
+    const vals: PyObject[] = [];
+    for (const it of its) {
+      const v = it.next();
+      if (v === undefined) return undefined;
+      vals.push(v);
+    }
+    return call(f, vals);
+  });
+  m.cls = mapType;
+  return m;
+});
+
+fn("filter", (args) => {
+  arity("filter", args, 2, 2);
+  const f = args[0];
+  const it = getIter(args[1]);
+  const r = new PyIterator(() => {
+    for (;;) {
+      const v = it.next();
+      if (v === undefined) return undefined;
+      if (f === None ? truthy(v) : truthy(call(f, [v]))) return v;
+    }
+  });
+  r.cls = filterType;
+  return r;
+});
+
+fn("reversed", (args) => {
+  arity("reversed", args, 1, 1);
+  const o = args[0];
+  if (!o.cls.builtin) {
+    const m = special(o, "__reversed__");
+    if (m !== undefined) return callSpecial(m, o, []);
+  }
+  if (o instanceof PyList) {
+    let i = o.items.length - 1;
+    const r = new PyIterator(
+      () => (i >= 0 && i < o.items.length ? o.items[i--] : ((i = -1), undefined)),
+      () => Math.max(0, i + 1),
+    );
+    r.cls = reversedType("list_reverseiterator");
+    return r;
+  }
+  if (o instanceof PyRange) {
+    const n = o.len;
+    const start = o.start + (n - 1n) * o.step;
+    return getIter(new PyRange(start, start - n * o.step, -o.step));
+  }
+  if (o instanceof PyDict || o instanceof PySet) {
+    if (o instanceof PySet || rt.minor < 8) throw typeError(`'${o.cls.name}' object is not reversible`);
+  }
+  let items: PyObject[];
+  if (o instanceof PyTuple) items = o.items;
+  else if (o instanceof PyStr) items = o.chars().map(pyStr);
+  else if (o instanceof PyDict) items = toArray(o);
+  else if (o instanceof PyBytes || o instanceof PyByteArray) items = Array.from(o.v, (b) => pyIntN(b));
+  else if (!o.cls.builtin && special(o, "__len__") !== undefined && special(o, "__getitem__") !== undefined) {
+    const n = lenOf(o);
+    items = [];
+    const gi = special(o, "__getitem__")!;
+    for (let k = 0; k < n; k++) items.push(callSpecial(gi, o, [pyIntN(k)]));
+  } else throw typeError(`'${o.cls.name}' object is not reversible`);
+  let i = items.length - 1;
+  const r = new PyIterator(() => (i >= 0 ? items[i--] : undefined), () => Math.max(0, i + 1));
+  r.cls = reversedType("reversed");
+  return r;
+});
+
+// ## Aggregates
+
+fn("sum", (args, kw) => {
+  const opts = kwOnly("sum", kw, ["start"]);
+  arity("sum", args, 1, 2);
+  let acc: PyObject = args[1] ?? opts.get("start") ?? pyIntN(0);
+  if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (acc instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  const it = getIter(args[0]);
+  for (let v = it.next(); v !== undefined; v = it.next()) acc = binaryOp("Add", acc, v);
+  return acc;
+});
+
+function minmax(name: "min" | "max", args: PyObject[], kw: Kwargs): PyObject {
+  const opts = kwOnly(name, kw, ["key", "default"]);
+  const key = opts.get("key") ?? None;
+  const dflt = opts.get("default");
+  if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  let items: PyObject[];
+  if (args.length === 1) items = toArray(args[0]);
+  else {
+    if (dflt !== undefined)
+      throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args;
+  }
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    throw valueError(msg.minMaxEmpty(name));
+  }
+  let best = items[0];
+  let bestKey = key === None ? best : call(key, [best]);
+  for (let i = 1; i < items.length; i++) {
+    const v = items[i];
+    const k = key === None ? v : call(key, [v]);
+    if (name === "min" ? lessThan(k, bestKey) : lessThan(bestKey, k)) {
+      best = v;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+fn("min", (args, kw) => minmax("min", args, kw));
+fn("max", (args, kw) => minmax("max", args, kw));
+
+fn("any", (args) => {
+  arity("any", args, 1, 1);
+  const it = getIter(args[0]);
+  for (let v = it.next(); v !== undefined; v = it.next()) if (truthy(v)) return True;
+  return False;
+});
+fn("all", (args) => {
+  arity("all", args, 1, 1);
+  const it = getIter(args[0]);
+  for (let v = it.next(); v !== undefined; v = it.next()) if (!truthy(v)) return False;
+  return True;
+});
+
+/** Stable sort with Python's `<` (list.sort / sorted). */
+export function sortItems(items: PyObject[], key: PyObject, reverse: boolean): PyObject[] {
+  const keys = key === None ? items : items.map((x) => call(key, [x]));
+  const idx = items.map((_, i) => i);
+  // Merge sort: JS's Array.prototype.sort is stable, but we need exceptions from comparisons to propagate.
+  const cmp = (a: number, b: number): number => {
+    if (reverse) return lessThan(keys[a], keys[b]) ? 1 : lessThan(keys[b], keys[a]) ? -1 : 0;
+    return lessThan(keys[b], keys[a]) ? 1 : lessThan(keys[a], keys[b]) ? -1 : 0;
+  };
+  idx.sort(cmp);
+  return idx.map((i) => items[i]);
+}
+
+fn("sorted", (args, kw) => {
+  const opts = kwOnly("sorted", kw, ["key", "reverse"]);
+  if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
+  const src = args[0];
+  const source = S.iterSource(src);
+  const items = toArray(src);
+  const l = new PyList(sortItems(items, opts.get("key") ?? None, truthy(opts.get("reverse") ?? False)));
+  S.listFromSorted(l, S.withLength(source, items.length));
+  return l;
+});
+
+// ## Numbers
+
+fn("abs", (args) => {
+  arity("abs", args, 1, 1);
+  const o = args[0];
+  if (!o.cls.builtin) {
+    const m = special(o, "__abs__");
+    if (m !== undefined) return callSpecial(m, o, []);
+  }
+  if (o instanceof PyInt) return pyInt(o.v < 0n ? -o.v : o.v);
+  if (o instanceof PyFloat) return new PyFloat(Math.abs(o.v));
+  if (o instanceof PyComplex) return new PyFloat(P.complexAbs({ re: o.re, im: o.im }));
+  throw typeError(`bad operand type for abs(): '${o.cls.name}'`);
+});
+
+fn("round", (args, kw) => {
+  const opts = kwOnly("round", kw, ["number", "ndigits"]);
+  const x = args[0] ?? opts.get("number");
+  if (x === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
+  const nd = args[1] ?? opts.get("ndigits") ?? None;
+  if (!x.cls.builtin) {
+    const m = special(x, "__round__");
+    if (m !== undefined) return callSpecial(m, x, nd === None ? [] : [nd]);
+  }
+  if (x instanceof PyInt) {
+    if (nd === None) return pyInt(x.v);
+    return pyInt(P.roundInt(x.v, indexValue(nd)));
+  }
+  if (x instanceof PyFloat) {
+    if (nd === None) {
+      if (!Number.isFinite(x.v))
+        throw pyErr(Number.isNaN(x.v) ? "ValueError" : "OverflowError", Number.isNaN(x.v) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+      return pyInt(P.roundFloatToInt(x.v));
+    }
+    return new PyFloat(P.roundFloat(x.v, indexValue(nd)));
+  }
+  throw typeError(`type ${x.cls.name} doesn't define __round__ method`);
+});
+
+fn("divmod", (args) => {
+  arity("divmod", args, 2, 2);
+  const [a, b] = args;
+  if (a instanceof PyInt && b instanceof PyInt && a.cls.builtin && b.cls.builtin) {
+    const [q, r] = P.intDivmod(a.v, b.v);
+    return new PyTuple([pyInt(q), pyInt(r)]);
+  }
+  if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat) && a.cls.builtin && b.cls.builtin) {
+    const x = a instanceof PyInt ? P.intToFloat(a.v) : a.v;
+    const y = b instanceof PyInt ? P.intToFloat(b.v) : b.v;
+    const [q, r] = P.floatDivmod(x, y);
+    return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+  }
+  const m = special(a, "__divmod__");
+  if (m !== undefined) return callSpecial(m, a, [b]);
+  throw typeError(`unsupported operand type(s) for divmod(): '${a.cls.name}' and '${b.cls.name}'`);
+});
+
+fn("pow", (args, kw) => {
+  const opts = kwOnly("pow", kw, ["base", "exp", "mod"]);
+  const base = args[0] ?? opts.get("base");
+  const exp = args[1] ?? opts.get("exp");
+  const mod = args[2] ?? opts.get("mod") ?? None;
+  if (base === undefined || exp === undefined) throw typeError("pow() missing required argument 'exp' (pos 2)");
+  if (mod === None) return binaryOp("Pow", base, exp);
+  if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt)
+    return pyInt(P.intPowMod(base.v, exp.v, mod.v, rt.minor as P.PyMinor));
+  throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+});
+
+fn("chr", (args) => {
+  arity("chr", args, 1, 1);
+  const o = args[0];
+  if (o instanceof PyFloat) throw typeError("integer argument expected, got float");
+  const v = indexValue(o, rt.minor >= 10 ? `'${o.cls.name}' object cannot be interpreted as an integer` : `an integer is required (got type ${o.cls.name})`);
+  if (v < 0n || v > 0x10ffffn) throw valueError("chr() arg not in range(0x110000)");
+  return pyStr(String.fromCodePoint(Number(v)));
+});
+fn("ord", (args) => {
+  arity("ord", args, 1, 1);
+  const o = args[0];
+  if (o instanceof PyStr) {
+    if (o.length !== 1) throw typeError(`ord() expected a character, but string of length ${o.length} found`);
+    return pyIntN(o.v.codePointAt(0)!);
+  }
+  if (o instanceof PyBytes || o instanceof PyByteArray) {
+    if (o.v.length !== 1) throw typeError(`ord() expected a character, but string of length ${o.v.length} found`);
+    return pyIntN(o.v[0]);
+  }
+  throw typeError(`ord() expected string of length 1, but ${o.cls.name} found`);
+});
+for (const [name, base] of [
+  ["bin", 2],
+  ["oct", 8],
+  ["hex", 16],
+] as const) {
+  fn(name, (args) => {
+    arity(name, args, 1, 1);
+    const o = args[0];
+    const v = indexValue(o, `'${o.cls.name}' object cannot be interpreted as an integer`);
+    return pyStr(P.intToPrefixedBase(v, base));
+  });
+}
+
+// ## Types and constants
+
+for (const t of [
+  objectType,
+  typeType,
+  intType,
+  boolType,
+  floatType,
+  complexType,
+  strType,
+  bytesType,
+  bytearrayType,
+  tupleType,
+  listType,
+  dictType,
+  setType,
+  frozensetType,
+  rangeType,
+  sliceType,
+  propertyType,
+  staticmethodType,
+  classmethodType,
+  superType,
+])
+  builtins.set(t.name, t);
+for (const [name, t] of exceptionTypes) builtins.set(name, t);
+builtins.set("None", None);
+builtins.set("True", True);
+builtins.set("False", False);
+builtins.set("Ellipsis", Ellipsis);
+builtins.set("NotImplemented", NotImplemented);
+builtins.set("__name__", pyStr("builtins"));
+
+import { iteratorType } from "./types";
+function iterType(name: string): PyType {
+  const t = new PyType(name, [objectType], true);
+  t.mro = [t, objectType];
+  t.layout = t;
+  return t;
+}
+const enumerateType = iterType("enumerate");
+const zipType = iterType("zip");
+const mapType = iterType("map");
+const filterType = iterType("filter");
+const revTypes = new Map<string, PyType>();
+function reversedType(name: string): PyType {
+  let t = revTypes.get(name);
+  if (!t) {
+    t = iterType(name);
+    revTypes.set(name, t);
+  }
+  return t;
+}
+builtins.set("enumerate_type_marker", None);
+builtins.delete("enumerate_type_marker");
+void iteratorType;
+void contains;
+void noAttribute;
+void PyDict;
+void PySet;

@@ -1,0 +1,97 @@
+// One program run: resolve the version, parse (cached per source), reset the per-run state, execute the
+// module, and turn whatever happened into a RunResult. This is the only place that catches everything:
+// Python exceptions become "ClassName: message", budget overruns their documented errors, and any
+// JavaScript error is reported as an internal SystemError instead of escaping.
+
+import type { RunOptions, RunResult } from "../index";
+import type { Module } from "../source/ast";
+import { parseModule, SourceError } from "../source/parser";
+import { resolveVersion, type Profile } from "../versions";
+import { PyLibError } from "../pylib";
+import { BudgetExceeded, pyErr } from "./exceptions";
+import { Interpreter } from "./interpreter";
+import { observations } from "./getsizeof";
+import { exceptionStr } from "./repr";
+import { resetModules } from "./modules";
+import { rt } from "./state";
+import { PyException } from "./values";
+import "./classes";
+import "./methods";
+
+const DEFAULT_MAX_STEPS = 10_000_000;
+const DEFAULT_MAX_ALLOCATED = 256 * 1024 * 1024;
+
+/** Parsed modules by source text (programs are re-run under several versions). */
+const parseCache = new Map<string, Module | SourceError>();
+const PARSE_CACHE_LIMIT = 2000;
+
+function parseCached(source: string): Module {
+  let r = parseCache.get(source);
+  if (r === undefined) {
+    try {
+      r = parseModule(source);
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      r = e;
+    }
+    if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.delete(parseCache.keys().next().value as string);
+    parseCache.set(source, r);
+  }
+  if (r instanceof SourceError) throw r;
+  return r;
+}
+
+function formatError(e: PyException): string {
+  let text: string;
+  try {
+    text = exceptionStr(e);
+  } catch {
+    text = "<exception str() failed>";
+  }
+  return text === "" ? e.cls.name : `${e.cls.name}: ${text}`;
+}
+
+export function runModuleSource(source: string, options: RunOptions): RunResult {
+  const out: string[] = [];
+  rt.out = out;
+  rt.outLen = 0;
+  observations.list = [];
+  observations.source = source;
+  observations.lines = null;
+  const result = (error: string | null, line?: number): RunResult => {
+    const r: RunResult = { stdout: out.join(""), error, observations: observations.list };
+    if (error !== null && line !== undefined && line > 0) r.errorLine = line;
+    return r;
+  };
+  let profile: Profile;
+  try {
+    profile = resolveVersion(options.python);
+  } catch (e) {
+    return result(`ValueError: unsupported Python version ${JSON.stringify(options.python)} (${e instanceof Error ? e.message : String(e)})`);
+  }
+  rt.profile = profile;
+  rt.minor = profile.minor;
+  rt.steps = 0;
+  rt.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  rt.allocated = 0;
+  rt.maxAllocated = options.maxAllocatedBytes ?? DEFAULT_MAX_ALLOCATED;
+  rt.line = 0;
+  resetModules();
+  let interp: Interpreter | null = null;
+  try {
+    const mod = parseCached(source);
+    interp = new Interpreter(source);
+    const it = interp;
+    rt.callFunction = (f, args, kwargs) => it.callFunction(f, args, kwargs);
+    interp.runModule(mod);
+    return result(null);
+  } catch (e) {
+    if (e instanceof SourceError) return result(e.message, e.lineno);
+    if (e instanceof PyException) return result(formatError(e), e.line || rt.line);
+    if (e instanceof BudgetExceeded) return result(`${e.pyType}: ${e.message}`, rt.line);
+    if (e instanceof PyLibError) return result(formatError(pyErr(e.pyType, e.message)), rt.line);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return result("RecursionError: maximum recursion depth exceeded", rt.line);
+    const detail = e instanceof Error ? e.message : String(e);
+    return result(`SystemError: internal simulator error: ${detail}`, rt.line);
+  }
+}
