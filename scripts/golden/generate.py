@@ -1070,7 +1070,7 @@ def gen_float(rng):
     for _ in range(rng.randint(2, 7)):
         e = rng.choice(exprs)
         form = rng.choice(["print(@@)", "print(repr(@@))", "print(str(@@))", "print([@@])", "print(@@, sys.getsizeof(@@))",
-                           "print(f'{@@}')", "print('%s' % (@@,))", "print(int(@@) if @@ == @@ and abs(@@) < 1e300 else 'x')"])
+                           'print(f"{@@}")', "print('%s' % (@@,))", "print(int(@@) if @@ == @@ and abs(@@) < 1e300 else 'x')"])
         p.add(form.replace("@@", "(" + e + ")"))
     if rng.random() < 0.4:
         p.add("print(1.5 == 1.5, 0.1 + 0.2 == 0.3, 1 == 1.0, 2.5 < 3, float('nan') == float('nan'))")

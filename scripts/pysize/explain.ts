@@ -2,6 +2,15 @@
 
 import type { Observation } from "@/lib/simulator";
 
+/** The fields of a SizeExplanation part this renderer reads. */
+interface Part {
+  label: string;
+  bytes: number;
+  count?: number;
+  each?: number;
+  cpython: string;
+}
+
 /**
  * One block per observation:
  *   line 3: sys.getsizeof(d) = 184  (dict)
@@ -16,7 +25,7 @@ export function renderObservations(observations: readonly Observation[]): string
   for (const o of observations) {
     const e = o.explanation;
     out.push(`line ${o.line}: sys.getsizeof(${o.expression}) = ${o.value}  (${o.typeName})`);
-    const parts = e?.parts ?? [];
+    const parts: Part[] = e?.parts ?? [];
     const width = Math.max(3, ...parts.map((p) => String(p.bytes).length));
     const labels = parts.map((p) =>
       p.count !== undefined && p.each !== undefined ? `${p.label} ${p.count} × ${p.each}` : p.label,
@@ -29,7 +38,7 @@ export function renderObservations(observations: readonly Observation[]): string
       const sum = parts.reduce((s, p) => s + p.bytes, 0);
       out.push(`    ${"-".repeat(width)}`, `    ${String(sum).padStart(width)}  total${sum === o.value ? "" : `  (!= ${o.value})`}`);
     }
-    const state = Object.entries(e?.state ?? {});
+    const state = Object.entries((e?.state ?? {}) as Record<string, unknown>);
     if (state.length > 0) out.push(`    state: ${state.map(([k, v]) => `${k}=${String(v)}`).join(", ")}`);
   }
   return out.join("\n") + "\n";
