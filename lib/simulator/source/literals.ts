@@ -70,6 +70,12 @@ export function decodeStringBody(body: string, raw: boolean, bytes: boolean, fst
       i++;
       continue;
     }
+    if (fstring && (e === "{" || e === "}")) {
+      // In an f-string a backslash never escapes a brace.
+      out += "\\";
+      i++;
+      continue;
+    }
     if (e === "\n") {
       i += 2;
       continue;

@@ -126,6 +126,7 @@ export class Lowerer {
   constructor(
     private readonly src: string,
     private readonly lines: LineMap,
+    private readonly checkSubset = true,
   ) {}
 
   // ## Entry
@@ -203,7 +204,7 @@ export class Lowerer {
   }
 
   private unsupported(what: string, offset: number): void {
-    if (this.notImplemented) return;
+    if (this.notImplemented || !this.checkSubset) return;
     this.notImplemented = this.errorAt("NotImplementedError", `${what} is not supported by the simulator`, offset);
   }
 
@@ -416,7 +417,9 @@ export class Lowerer {
   /** `yield` and `yield from`: generator functions are outside the subset. */
   private yield_(n: SN): never | A.Expr {
     if (this.scope === "function" || this.inLambda > 0) {
-      for (const k of this.kids(n)) if (k.name !== "yield" && k.name !== "from" && k.name !== ",") this.expr(k);
+      for (const k of this.kids(n)) {
+        if (k.name !== "yield" && k.name !== "from" && k.name !== "," && !k.type.isError) this.expr(k);
+      }
       this.unsupported("`yield` (generator functions)", n.from);
     } else {
       this.compile("'yield' outside function", n.from);
@@ -449,7 +452,6 @@ export class Lowerer {
         const nameNodes = asIndex >= 0 ? g.slice(0, asIndex) : g;
         const name = this.dottedName(nameNodes);
         const asname = asIndex >= 0 ? this.identifier(g[asIndex + 1]!) : null;
-        if (name === "__future__") this.syntax("invalid syntax", n.from);
         if (!SUPPORTED_MODULES.has(name)) this.unsupported(`importing \`${name}\``, g[0]!.from);
         return { kind: "alias", name, asname };
       });
@@ -962,9 +964,9 @@ export class Lowerer {
         return this.yield_(n);
       case "AwaitExpression": {
         const ks = this.kids(n);
-        if (!this.inAsync) {
-          this.compile(this.scope === "function" ? "'await' outside async function" : "'await' outside function", n.from);
-        }
+        // Inside a function CPython's verdict depends on async scopes the simulator does not model.
+        if (this.scope === "function" || this.inLambda > 0) this.unsupported("`await`", n.from);
+        else if (!this.inAsync) this.compile("'await' outside function", n.from);
         return this.expr(ks[1]!);
       }
       default:
@@ -1046,10 +1048,14 @@ export class Lowerer {
   }
 
   /** `for targets in iter (if cond)*` clauses in `ks[a..b)`. */
-  private generators(ks: SN[], a: number, b: number): A.Comprehension[] {
+  private generators(ks: SN[], a: number, b: number, inCall = false): A.Comprehension[] {
     const gens: A.Comprehension[] = [];
     let i = a;
     while (i < b) {
+      if (inCall && ks[i]!.name === ",") {
+        if (i === b - 1) break;
+        this.syntax("Generator expression must be parenthesized", ks[a - 1]!.from);
+      }
       let is_async = 0;
       if (ks[i]!.name === "async") {
         this.unsupported("an asynchronous comprehension", ks[i]!.from);
@@ -1083,17 +1089,18 @@ export class Lowerer {
     const names = new Set<string>();
     let sawKeyword = false;
     let sawDoubleStar = false;
+    const forAt = ks.findIndex((k) => k.name === "for" || k.name === "async");
+    if (forAt >= 0) {
+      // A bare generator expression must be the sole argument: `f(x for x in y)`.
+      if (forAt !== 2) this.syntax("Generator expression must be parenthesized", ks[1]?.from ?? argList.from);
+      const elt = this.expr(ks[1]!);
+      const generators = this.generators(ks, forAt, ks.length - 1, true);
+      args.push({ kind: "GeneratorExp", elt, generators, ...this.nodeLoc(argList) });
+      return { kind: "Call", func, args, keywords, ...this.span(func, this.nodeLoc(argList)) };
+    }
     for (const g of groups) {
       const first = g[0];
       if (!first) this.syntax("invalid syntax", argList.from);
-      const forAt = g.findIndex((k) => k.name === "for" || k.name === "async");
-      if (forAt >= 0) {
-        if (groups.length > 1 || trailing || forAt !== 1) this.syntax("Generator expression must be parenthesized", first.from);
-        const elt = this.expr(first);
-        const generators = this.generators(g, forAt, g.length);
-        args.push({ kind: "GeneratorExp", elt, generators, ...this.nodeLoc(argList) });
-        continue;
-      }
       if (first.name === "**") {
         const value = this.expr(g[1]!);
         keywords.push({ kind: "keyword", arg: null, value, ...this.span(this.nodeLoc(first), value) });

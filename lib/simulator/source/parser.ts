@@ -18,7 +18,7 @@
 // nested input, say) is converted to a SourceError, so callers handle exactly one type.
 
 import { parser as lezerPython } from "@lezer/python";
-import type { Tree } from "@lezer/common";
+import type { SyntaxNode, Tree } from "@lezer/common";
 import type { Module } from "./ast";
 import { SourceError } from "./errors";
 import { Lowerer } from "./lower";
@@ -33,9 +33,9 @@ export type { SourceErrorType } from "./errors";
  * SyntaxError / IndentationError / TabError as CPython would raise them while compiling, or
  * NotImplementedError for valid Python outside the simulator's subset.
  */
-export function parseModule(source: string): Module {
+export function parseModule(source: string, options: ParseOptions = {}): Module {
   try {
-    return parse(source);
+    return parse(source, options.checkSubset ?? true);
   } catch (e) {
     if (e instanceof SourceError) throw e;
     if (e instanceof RangeError) throw new SourceError("SyntaxError", "too many nested expressions", 1, 0);
@@ -43,14 +43,25 @@ export function parseModule(source: string): Module {
   }
 }
 
-function parse(source: string): Module {
+/** Options of parseModule. */
+export interface ParseOptions {
+  /**
+   * When false, constructs outside the subset do not raise NotImplementedError; they are
+   * dropped from the tree instead (`with`, `match`, `yield`…). Only for tests that compare
+   * the parser with CPython on arbitrary code.
+   */
+  checkSubset?: boolean;
+}
+
+function parse(source: string, checkSubset: boolean): Module {
   // @cpython Parser/tokenizer.c: universal newlines; a UTF-8 BOM is dropped
   let text = source.indexOf("\r") >= 0 ? source.replace(/\r\n?/g, "\n") : source;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = new LineMap(text);
   const scan = scanSource(text);
   const tree = lezerPython.parse(scan.lezerSource);
-  const treeError = firstErrorNode(tree);
+  const errorNode = firstErrorNode(tree);
+  const treeError = errorNode ? errorNode.from : -1;
   if (scan.error && (treeError < 0 || lines.line(scan.error.pos) <= lines.line(skipBlanks(text, treeError)))) {
     const e = scan.error;
     const line = lines.line(e.pos);
@@ -58,14 +69,26 @@ function parse(source: string): Module {
   }
   if (treeError >= 0) {
     const at = skipBlanks(text, treeError);
+    // lezer's grammar lacks parts of `match` and of parenthesized `with` items; both are
+    // outside the subset, so the construct is reported rather than a syntax error.
+    const outer = enclosingUnsupported(errorNode!);
+    if (outer && checkSubset) {
+      const line = lines.line(outer.from);
+      throw new SourceError(
+        "NotImplementedError",
+        `${outer.what} is not supported by the simulator`,
+        line,
+        lines.col(outer.from, line),
+      );
+    }
     const line = lines.line(at);
     throw new SourceError("SyntaxError", "invalid syntax", line, lines.col(at, line));
   }
-  return new Lowerer(text, lines).module(tree.topNode);
+  return new Lowerer(text, lines, checkSubset).module(tree.topNode);
 }
 
 /** Offset of the first lezer error node, or -1. A bare `yield` (lezer requires a value) is not an error. */
-function firstErrorNode(tree: Tree): number {
+function firstErrorNode(tree: Tree): SyntaxNode | null {
   const cursor = tree.cursor();
   do {
     if (cursor.type.isError) {
@@ -76,10 +99,18 @@ function firstErrorNode(tree: Tree): number {
         node.from === node.to &&
         prev?.name === "yield" &&
         (parent?.name === "YieldExpression" || parent?.name === "YieldStatement" || parent?.name === "Script");
-      if (!bareYield) return cursor.from;
+      if (!bareYield) return node;
     }
   } while (cursor.next());
-  return -1;
+  return null;
+}
+
+function enclosingUnsupported(node: SyntaxNode): { what: string; from: number } | null {
+  for (let n: SyntaxNode | null = node; n; n = n.parent) {
+    if (n.name === "MatchStatement") return { what: "a `match` statement", from: n.from };
+    if (n.name === "WithStatement") return { what: "a `with` statement", from: n.from };
+  }
+  return null;
 }
 
 /** lezer places an error node before the whitespace that precedes the offending token. */

@@ -25,7 +25,11 @@ export interface ScanError {
 
 export interface ScanResult {
   error: ScanError | null;
-  /** The source handed to lezer: same length as the input, with `1.` patched to `10`. */
+  /**
+   * The source handed to lezer: same length as the input, with `1.` patched to `10` and a
+   * backslash before `{` or `}` in an f-string patched to a letter (lezer would read `\{` as an
+   * escape, CPython reads the brace as the start of a replacement field).
+   */
   lezerSource: string;
 }
 
@@ -111,14 +115,14 @@ export function scanSource(src: string): ScanResult {
   let lezerSource = src;
   if (scanner.patches.length > 0) {
     const chars = src.split("");
-    for (const p of scanner.patches) chars[p] = "0";
+    for (const [p, ch] of scanner.patches) chars[p] = ch;
     lezerSource = chars.join("");
   }
   return { error, lezerSource };
 }
 
 class Scanner {
-  readonly patches: number[] = [];
+  readonly patches: [number, string][] = [];
   private i = 0;
   private line = 1;
   private readonly brackets: { ch: string; pos: number; line: number }[] = [];
@@ -352,7 +356,7 @@ class Scanner {
     const dot = text.indexOf(".");
     // lezer's Number token needs a digit after the dot; `1.` and `1.e5` are valid Python.
     if (dot >= 0 && !isDigit(text.charCodeAt(dot + 1)) && !text.startsWith("0x") && !text.startsWith("0X"))
-      this.patches.push(i + dot);
+      this.patches.push([i + dot, "0"]);
     this.i = end;
   }
 
@@ -381,6 +385,11 @@ class Scanner {
       if (j >= n) unterminated();
       const c = src.charCodeAt(j);
       if (c === 92) {
+        if (format && (src.charCodeAt(j + 1) === 123 || src.charCodeAt(j + 1) === 125)) {
+          this.patches.push([j, "x"]);
+          j++;
+          continue;
+        }
         if (src.charCodeAt(j + 1) === 10) this.line++;
         j += 2;
       } else if (c === 10) {
@@ -410,11 +419,16 @@ class Scanner {
     while (j < n) {
       const c = src.charCodeAt(j);
       if (c === 10) {
-        if (!triple) return j;
+        // 3.12+ (PEP 701) lets a replacement field span lines even in a one-line f-string.
         this.line++;
         j++;
       } else if (c === 39 || c === 34) {
         j = this.scanString(j, j, "");
+      } else if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(j + 1)))) {
+        this.scanNumber(j);
+        j = this.i;
+      } else if (c === 35 /* # */) {
+        while (j < n && src.charCodeAt(j) !== 10) j++;
       } else if (isWordChar(c) && !isDigit(c)) {
         let k = j + 1;
         while (k < n && isWordChar(src.charCodeAt(k))) k++;
@@ -453,7 +467,7 @@ class Scanner {
       if (c === 125) return j + 1;
       if (c === 123) {
         j = this.scanField(j + 1, triple);
-      } else if (c === 39 || c === 34 || (c === 10 && !triple)) {
+      } else if (c === 39 || c === 34) {
         return j;
       } else {
         if (c === 10) this.line++;
