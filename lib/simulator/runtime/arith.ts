@@ -362,41 +362,10 @@ export function repeat(a: PyObject, nb: bigint): PyObject {
   return NotImplemented;
 }
 
-/** Set algebra; the result has the left operand's type (set or frozenset). */
+/** Set algebra through the set model; the result has the left operand's type (set or frozenset). */
 export function setOp(op: AST.Operator, a: PySet, b: PySet, typeFrom: PySet): PySet {
-  const r = new PySet();
-  r.frozen = typeFrom.frozen;
-  S.setNew(r);
-  switch (op) {
-    case "BitOr":
-      // set_or: copy of a, then merge b
-      setMergeFrom(r, a);
-      setMergeFrom(r, b);
-      break;
-    case "BitAnd": {
-      // set_intersection iterates the smaller set and adds common members
-      const [small, big] = a.map.size <= b.map.size ? [a, b] : [b, a];
-      for (const [k, v] of small.map) {
-        if (big.map.has(k)) setAdd(r, v);
-      }
-      break;
-    }
-    case "Sub":
-      for (const [k, v] of a.map) if (!b.map.has(k)) setAdd(r, v);
-      break;
-    case "BitXor":
-      setMergeFrom(r, a);
-      for (const [k, v] of b.map) {
-        if (r.map.has(k)) {
-          r.map.delete(k);
-          S.setDiscard(r, v, k);
-        } else setAdd(r, v);
-      }
-      break;
-    default:
-      break;
-  }
-  return r;
+  const kind = op === "BitOr" ? "union" : op === "BitAnd" ? "intersection" : op === "Sub" ? "difference" : "symmetric_difference";
+  return S.setAlgebra(kind, a, b, typeFrom.frozen);
 }
 
 function viewSetOp(op: AST.Operator, a: PyObject, b: PyObject): PyObject {

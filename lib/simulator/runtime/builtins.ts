@@ -30,6 +30,7 @@ import { binaryOp } from "./arith";
 import { formatValue, reprOf, strOf } from "./repr";
 import { rt } from "./state";
 import * as S from "./sizes";
+import { hashOf } from "./hash";
 import {
   Ellipsis,
   False,
@@ -184,11 +185,14 @@ fn("id", (args) => {
 
 fn("hash", (args) => {
   arity("hash", args, 1, 1);
-  return pyInt(pyHash(args[0]));
+  return pyInt(hashOf(args[0]));
 });
 
-/** hash(o) as CPython computes it for numbers, tuples of numbers; identity-based elsewhere. */
+/** hash(o) as CPython computes it (see hash.ts). */
 export function pyHash(o: PyObject): bigint {
+  return hashOf(o);
+}
+export function pyHashOld(o: PyObject): bigint {
   const m = P.DEFAULT_MINOR;
   void m;
   const minor = rt.minor as P.PyMinor;

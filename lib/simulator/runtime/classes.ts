@@ -14,6 +14,7 @@ import {
   getIter,
   indexValue,
   setAttrHooks,
+  userLookup,
   setConstruct,
   setSpecialAttr,
   special,
@@ -189,10 +190,10 @@ export function construct(t: PyType, args: PyObject[], kwargs: Kwargs): PyObject
     return ctor(t, args, kwargs);
   }
   // User class.
-  const newFn = t.lookup("__new__");
-  const initFn = t.lookup("__init__");
+  const newFn = userLookup(t, "__new__");
+  const initFn = userLookup(t, "__init__");
   const userNew = newFn !== undefined && !(newFn instanceof PyBuiltinFunction);
-  const userInit = isUserFn(initFn);
+  const userInit = initFn !== undefined;
   let obj: PyObject;
   if (userNew) {
     const f = newFn instanceof PyStaticMethod ? newFn.func : newFn!;
@@ -261,7 +262,7 @@ function storeAttr(o: PyObject, name: string, v: PyObject): void {
   }
   if (o.attrs !== null) {
     S.instanceAttrStore(o, name);
-    dictSetStr(o.attrs, name, () => pyStr(name), v);
+    S.rawSet(o.attrs, pyStr(name), v, name);
     return;
   }
   if (o instanceof PyException && cls.builtin) {
@@ -285,7 +286,10 @@ function deleteAttr(o: PyObject, name: string): boolean {
   if (o.attrs !== null) {
     if (!o.attrs.map.has(name)) throw pyErr("AttributeError", rt.minor >= 10 ? `'${cls.name}' object has no attribute '${name}'` : name);
     S.instanceAttrDelete(o, name);
-    dictDelete(o.attrs, pyStr(name));
+    const e = o.attrs.map.get(name)!;
+    o.attrs.map.delete(name);
+    e.key = null;
+    o.attrs.compact();
     return true;
   }
   return false;
@@ -330,7 +334,10 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
   if (o instanceof PyType) return typeSpecial(o, name);
   if (name === "__class__") return o.cls;
   if (name === "__dict__") {
-    if (o.attrs !== null) return o.attrs;
+    if (o.attrs !== null) {
+      S.instanceDictAccess(o);
+      return o.attrs;
+    }
     if (o instanceof PyFunction) {
       const d = new PyDict();
       o.attrs = d;
@@ -656,7 +663,7 @@ BUILTIN_INIT.set(T.dictType, (o, args, kw) => {
   const d = o as PyDict;
   if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`);
   if (args.length === 1) dictUpdateFrom(d, args[0]);
-  if (kw !== null && kw.size > 0) S.dictKwargsInto(d, kw, (k, v) => dictSet(d, pyStr(k), v));
+  if (kw !== null && kw.size > 0) S.dictKwargsInto(d, kw, (k, v) => dictSet(d, pyStr(k), v), args.length === 0 && d.map.size === 0);
 });
 
 BUILTIN_NEW.set(T.setType, (_t, args, kw) => {

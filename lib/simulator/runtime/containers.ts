@@ -47,9 +47,9 @@ export function dictDelete(d: PyDict, key: PyObject): PyObject | undefined {
   const k = mapKey(d.map, key);
   const e = d.map.get(k);
   if (e === undefined) return undefined;
+  S.dictDelete(d, e.key!);
   d.map.delete(k);
   e.key = null;
-  S.dictDelete(d);
   d.compact();
   return e.value;
 }

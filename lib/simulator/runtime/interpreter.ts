@@ -983,74 +983,42 @@ export class Interpreter {
   private evalSet(e: AST.SetExpr, scope: Scope): PyObject {
     const s = new PySet();
     const hasStar = e.elts.some((x) => x.kind === "Starred");
-    const allConst = !hasStar && e.elts.every(isConstExpr);
-    S.setNew(s);
-    if (allConst && S.setConstFolded(e.elts.length)) {
-      // 3.9+: BUILD_SET 0 + SET_UPDATE of a constant frozenset (a merge).
-      const tmp = new PySet();
-      tmp.frozen = true;
-      S.setNew(tmp);
-      for (const x of e.elts) setAdd(tmp, this.eval(x, scope));
-      S.setFrozenConstant(tmp, e.elts.length);
-      const c = new PySet();
-      S.setNew(c);
-      S.setMerge(c, tmp);
-      for (const [k, v] of tmp.map) {
-        c.map.set(k, v);
-        S.setMergeAdd(c, v, k);
-      }
-      return c;
+    if (!hasStar) {
+      const items = e.elts.map((x) => this.eval(x, scope));
+      S.setFromDisplay(s, items, e.elts.every(isConstExpr));
+      return s;
     }
+    // BUILD_SET of the leading items then SET_UPDATE per starred part (3.9+); adds/merges per part.
+    S.setNew(s);
     for (const x of e.elts) {
-      if (x.kind === "Starred") {
-        const v = this.eval(x.value, scope);
-        setUpdateFrom(s, v);
-      } else setAdd(s, this.eval(x, scope));
+      if (x.kind === "Starred") setUpdateFrom(s, this.eval(x.value, scope));
+      else setAdd(s, this.eval(x, scope));
     }
     return s;
   }
 
   private evalDict(e: AST.DictExpr, scope: Scope): PyObject {
     const d = new PyDict();
-    const n = e.keys.length;
-    const hasUnpack = e.keys.some((k) => k === null);
-    if (!hasUnpack) {
-      const keys = new Array<PyObject>(n);
-      const vals = new Array<PyObject>(n);
-      for (let i = 0; i < n; i++) {
-        keys[i] = this.eval(e.keys[i]!, scope);
-        vals[i] = this.eval(e.values[i], scope);
+    const parts: S.DictDisplayPart[] = [];
+    for (let i = 0; i < e.keys.length; i++) {
+      const k = e.keys[i];
+      if (k !== null) {
+        const key = this.eval(k, scope);
+        parts.push({ kind: "item", key, value: this.eval(e.values[i], scope) });
+        continue;
       }
-      S.dictDisplay(d, keys, vals, (dd, k, v) => dictSet(dd, k, v));
-      return d;
-    }
-    // With `**x` parts: literal runs form chunks, each `**x` is merged (CPython DICT_UPDATE).
-    S.dictUnpackStart(d, e.keys[0] === null);
-    let i = 0;
-    let first = true;
-    while (i < n) {
-      if (e.keys[i] === null) {
-        const src = this.eval(e.values[i], scope);
-        dictUpdateFrom(d, src, true);
-        i++;
+      const src = this.eval(e.values[i], scope);
+      const pairs: [PyObject, PyObject][] = [];
+      if (src instanceof PyDict) {
+        for (const en of src.entries) if (en.key !== null) pairs.push([en.key, en.value]);
       } else {
-        const keys: PyObject[] = [];
-        const vals: PyObject[] = [];
-        while (i < n && e.keys[i] !== null) {
-          keys.push(this.eval(e.keys[i]!, scope));
-          vals.push(this.eval(e.values[i], scope));
-          i++;
-        }
-        if (first && d.map.size === 0 && S.dictUnpackFirstChunkIsDisplay()) {
-          S.dictDisplay(d, keys, vals, (dd, k, v) => dictSet(dd, k, v));
-        } else {
-          const part = new PyDict();
-          S.dictDisplay(part, keys, vals, (dd, k, v) => dictSet(dd, k, v));
-          dictMergeFrom(d, part);
-        }
+        const keysFn = getAttrSafe(src, "keys");
+        if (keysFn === undefined) throw typeError(`'${src.cls.name}' object is not a mapping`);
+        for (const key of toArray(call(keysFn, []))) pairs.push([key, getItem(src, key)]);
       }
-      first = false;
+      parts.push({ kind: "unpack", src, pairs });
     }
+    S.dictFromDisplay(d, parts);
     return d;
   }
 
@@ -1225,7 +1193,7 @@ export class Interpreter {
     if (fn.kind === "Attribute") {
       const recv = this.eval(fn.value, scope);
       const cls = recv.cls;
-      if (cls.builtin && !(recv instanceof PyType)) {
+      if (cls.builtin && !(recv instanceof PyType) && !(recv instanceof PySuper) && recv.attrs === null) {
         const m = cls.lookup(fn.attr);
         if (m instanceof PyBuiltinFunction && m.isMethod) {
           const [args, kwargs] = this.evalArgs(node, scope);
@@ -1239,7 +1207,7 @@ export class Interpreter {
       return this.callWithSite(f, args, kwargs, node);
     }
     const f = this.eval(fn, scope);
-    if (f === superBuiltin && node.args.length === 0) return this.zeroArgSuper(scope);
+    if (f === superType && node.args.length === 0) return this.zeroArgSuper(scope);
     const [args, kwargs] = this.evalArgs(node, scope);
     return this.callWithSite(f, args, kwargs, node);
   }

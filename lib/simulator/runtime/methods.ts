@@ -365,11 +365,13 @@ D.ns.set(
       if (args.length < 2 || args.length > 3) throw typeError(`fromkeys expected at least 1 argument, got ${args.length - 1}`);
       const src = args[1];
       const v = args[2] ?? None;
-      const d = cls === D ? new PyDict() : (call(cls, []) as PyDict);
-      if (cls === D) S.dictNewEmpty(d, "fromkeys");
-      const source = S.iterSource(src);
       const keys = toArray(src);
-      S.dictFromkeysPrepare(d, source, keys);
+      if (cls === D) {
+        const d = new PyDict();
+        S.dictFromKeys(d, src, keys, v);
+        return d;
+      }
+      const d = call(cls, []) as PyDict;
       for (const k of keys) dictSet(d, k, v);
       return d;
     }),
@@ -481,8 +483,8 @@ def(ST, "pop", (self, a, kw) => {
   args0("set", "pop", a, kw);
   const s = st(self);
   if (s.map.size === 0) throw keyError(pyStr("pop from an empty set"));
-  const x = S.setPopCandidate(s) ?? setOrder(s)[0];
-  setDiscard(s, x);
+  const x = S.setPopCandidate(s);
+  if (x === undefined) throw keyError(pyStr("pop from an empty set"));
   return x;
 });
 def(ST, "clear", (self, a, kw) => {
@@ -495,25 +497,15 @@ def(ST, "update", (self, a) => {
   return None;
 });
 def(ST, "intersection_update", (self, a) => {
-  const s = st(self);
-  for (const o of a) {
-    const other = asSet(o);
-    for (const [k, v] of [...s.map]) if (!other.map.has(k)) setDiscard(s, v);
-  }
+  for (const o of a) S.setInplace("intersection", st(self), asSet(o));
   return None;
 });
 def(ST, "difference_update", (self, a) => {
-  const s = st(self);
-  for (const o of a) for (const v of toArray(o)) setDiscard(s, v);
+  for (const o of a) S.setInplace("difference", st(self), asSet(o));
   return None;
 });
 def(ST, "symmetric_difference_update", (self, a, kw) => {
-  const s = st(self);
-  const other = asSet(args1("set", "symmetric_difference_update", a, kw));
-  for (const [k, v] of [...other.map]) {
-    if (s.map.has(k)) setDiscard(s, v);
-    else setAdd(s, v);
-  }
+  S.setInplace("symmetric_difference", st(self), asSet(args1("set", "symmetric_difference_update", a, kw)));
   return None;
 });
 def(ST, "__init__", (self, a, kw) => {
@@ -523,15 +515,7 @@ def(ST, "__init__", (self, a, kw) => {
 });
 
 inplaceHooks.setInplace = (op, a, b) => {
-  if (op === "Sub") for (const v of [...b.map.values()]) setDiscard(a, v);
-  else if (op === "BitAnd") {
-    for (const [k, v] of [...a.map]) if (!b.map.has(k)) setDiscard(a, v);
-  } else {
-    for (const [k, v] of [...b.map]) {
-      if (a.map.has(k)) setDiscard(a, v);
-      else setAdd(a, v);
-    }
-  }
+  S.setInplace(op === "Sub" ? "difference" : op === "BitAnd" ? "intersection" : "symmetric_difference", a, b);
 };
 
 // ## dict views

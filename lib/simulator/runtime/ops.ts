@@ -84,9 +84,19 @@ export function setConstruct(fn: typeof construct): void {
 export function special(o: PyObject, name: string): PyObject | undefined {
   const c = o.cls;
   if (c.builtin) return undefined;
-  const m = c.lookup(name);
-  if (m === undefined || m instanceof PyBuiltinFunction) return undefined;
-  return m;
+  return userLookup(c, name);
+}
+
+/** Looks `name` up along the MRO, but only in user-defined classes (builtin slots are handled natively). */
+export function userLookup(c: PyType, name: string): PyObject | undefined {
+  const mro = c.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const t = mro[i];
+    if (t.builtin) continue;
+    const v = t.ns.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 /** Calls special method `m` found on type(o) with o bound as self. */
@@ -263,10 +273,10 @@ function keyString(k: unknown): string {
 
 /** Custom `__hash__`/`__eq__` of a user class: a key bucketed by hash value (or undefined to use the default). */
 function userHashKey(o: PyObject): unknown {
-  const h = o.cls.lookup("__hash__");
+  const h = userLookup(o.cls, "__hash__");
   if (h === None) throw typeError(`unhashable type: '${o.cls.name}'`);
-  const eqDefined = o.cls.lookup("__eq__");
-  if (h !== undefined && !(h instanceof PyBuiltinFunction)) {
+  const eqDefined = userLookup(o.cls, "__eq__");
+  if (h !== undefined) {
     const r = callSpecial(h, o, []);
     if (!(r instanceof PyInt)) throw typeError("__hash__ method should return an integer");
     return new UserKey(o, r.v);
@@ -909,8 +919,8 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
   }
   const cls = o.cls;
   if (!cls.builtin) {
-    const sa = cls.lookup("__setattr__");
-    if (sa !== undefined && !(sa instanceof PyBuiltinFunction)) {
+    const sa = userLookup(cls, "__setattr__");
+    if (sa !== undefined) {
       callSpecial(sa, o, [pyStr(name), v]);
       return;
     }
@@ -948,6 +958,11 @@ export function delAttr(o: PyObject, name: string): void {
     return;
   }
   if (!o.cls.builtin || o instanceof PyException) {
+    const da = o.cls.builtin ? undefined : userLookup(o.cls, "__delattr__");
+    if (da !== undefined) {
+      callSpecial(da, o, [pyStr(name)]);
+      return;
+    }
     const cv = o.cls.lookup(name);
     if (cv instanceof PyProperty) {
       if (cv.fdel === null)

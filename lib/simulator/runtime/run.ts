@@ -17,6 +17,10 @@ import { rt } from "./state";
 import { PyException } from "./values";
 import "./classes";
 import "./methods";
+import { setSetOrder } from "./ops";
+import { setOrderOf } from "./sizes-dict";
+
+setSetOrder(setOrderOf);
 
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_ALLOCATED = 256 * 1024 * 1024;

@@ -179,7 +179,6 @@ wire(PyNotImplementedType, notImplementedType);
 wire(PyTuple, tupleType);
 wire(PyList, listType);
 wire(PyDict, dictType);
-wire(PySet, setType);
 wire(PyRange, rangeType);
 wire(PySlice, sliceType);
 wire(PyFunction, functionType);
@@ -192,6 +191,15 @@ wire(PyClassMethod, classmethodType);
 wire(PySuper, superType);
 wire(PyIterator, iteratorType);
 wire(PyType, typeType);
+Object.defineProperty(PySet.prototype, "cls", {
+  get(this: PySet) {
+    return this.frozen ? frozensetType : setType;
+  },
+  set(this: PySet, v: PyType) {
+    Object.defineProperty(this, "cls", { value: v, writable: true });
+  },
+  configurable: true,
+});
 Object.defineProperty(PyDictView.prototype, "cls", {
   get(this: PyDictView) {
     return this.kind === "keys" ? dictKeysType : this.kind === "values" ? dictValuesType : dictItemsType;
