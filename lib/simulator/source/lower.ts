@@ -24,6 +24,7 @@ import type * as A from "./ast";
 import { SourceError, type SourceErrorType } from "./errors";
 import { decodeNumber, decodeStringBody, LiteralError, latin1ToBytes, splitStringToken } from "./literals";
 import type { LineMap } from "./positions";
+import { checkDeclarations } from "./symtable";
 
 type SN = SyntaxNode;
 
@@ -140,8 +141,11 @@ export class Lowerer {
       }
     }
     if (this.compileError) throw this.compileError;
+    const module: A.Module = { kind: "Module", body };
+    const declError = checkDeclarations(module);
+    if (declError) throw new SourceError("SyntaxError", declError.detail, declError.loc.lineno, declError.loc.col_offset);
     if (this.notImplemented) throw this.notImplemented;
-    return { kind: "Module", body };
+    return module;
   }
 
   private isFutureOrDocstring(s: A.Stmt, first: boolean): boolean {

@@ -207,7 +207,7 @@ class Scanner {
         this.token(ch);
         this.i++;
       } else if (code === 0) {
-        this.fail("SyntaxError", "source code cannot contain null bytes", i);
+        this.fail("SyntaxError", "source code string cannot contain null bytes", i);
       } else if (code < 32 || code === 127) {
         this.fail("SyntaxError", `invalid non-printable character ${codePointLabel(src[i]!)}`, i);
       } else {
@@ -283,13 +283,7 @@ class Scanner {
       this.indents.push(col);
       this.alts.push(alt);
     } else {
-      if (this.pending) {
-        this.fail(
-          "IndentationError",
-          `expected an indented block after ${this.pending.what} on line ${this.pending.line}`,
-          j,
-        );
-      }
+      // The tokenizer's own errors come before the parser notices the missing block.
       if (col === top) {
         if (alt !== altTop) this.fail("TabError", "inconsistent use of tabs and spaces in indentation", j);
       } else {
@@ -301,6 +295,13 @@ class Scanner {
           this.fail("IndentationError", "unindent does not match any outer indentation level", j);
         if (alt !== this.alts[this.alts.length - 1])
           this.fail("TabError", "inconsistent use of tabs and spaces in indentation", j);
+      }
+      if (this.pending) {
+        this.fail(
+          "IndentationError",
+          `expected an indented block after ${this.pending.what} on line ${this.pending.line}`,
+          j,
+        );
       }
     }
     this.pending = null;
