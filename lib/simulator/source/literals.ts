@@ -135,7 +135,7 @@ export function decodeStringBody(body: string, raw: boolean, bytes: boolean, fst
     if (!bytes && e === "N") {
       // Resolving names needs the Unicode name database, which the simulator does not ship.
       if (body[i + 2] === "{" && body.indexOf("}", i + 3) > i + 3) {
-        throw new LiteralError("NotImplementedError", "`\\N{...}` escapes are not supported by the simulator", i);
+        throw new LiteralError("NotImplementedError", "the `\\N{...}` escape", i);
       }
       throw new LiteralError(
         "SyntaxError",

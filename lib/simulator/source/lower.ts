@@ -1250,7 +1250,7 @@ export class Lowerer {
     } catch (e) {
       if (!(e instanceof LiteralError)) throw e;
       if (e.kind === "NotImplementedError") {
-        this.unsupported(e.detail.replace(/ is not supported by the simulator$/, ""), at + e.offset);
+        this.unsupported(e.detail, at + e.offset);
         return "";
       }
       return this.syntax(e.detail, at);

@@ -59,7 +59,9 @@ function parse(source: string, checkSubset: boolean): Module {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = new LineMap(text);
   const scan = scanSource(text);
-  const tree = lezerPython.parse(scan.lezerSource);
+  // After a scanner error only lezer errors on earlier lines matter: parse just that far.
+  const lezerText = scan.error ? scan.lezerSource.slice(0, scan.error.pos) : scan.lezerSource;
+  const tree = lezerPython.parse(lezerText);
   const errorNode = firstErrorNode(tree);
   const treeError = errorNode ? errorNode.from : -1;
   if (scan.error && (treeError < 0 || lines.line(scan.error.pos) <= lines.line(skipBlanks(text, treeError)))) {
