@@ -167,6 +167,10 @@ export interface Profile {
   readonly listPopLastClears: boolean;
   /** @cpython Objects/listobject.c list_extend_set / list_extend_dict (3.13+): resize(len+n) for sets, dicts, dict views (§5.3) */
   readonly listExtendSetDictViaResize: boolean;
+  /** @cpython Include/internal/pycore_list.h _PyList_AppendTakeRef (3.11+): append only resizes when ob_size == allocated */
+  readonly listAppendFastPath: boolean;
+  /** @cpython Objects/listobject.c list_ass_item_lock_held (3.13+): `del l[i]` shifts items and shrinks ob_size, never reallocates (measured) */
+  readonly listDelItemKeepsCapacity: boolean;
 
   // ### dict
 
@@ -194,10 +198,18 @@ export interface Profile {
   readonly dictMergeClone: boolean;
   /** @cpython PyDict_Copy: 3.7+ clone_combined_dict when few deletions (§6.4) */
   readonly dictCopyClone: boolean;
+  /** @cpython PyDict_Clear: ≤3.10 leaves ma_values = empty_values, so a cleared dict counts as "split" (3.6 copy() keeps it empty) */
+  readonly dictClearLeavesEmptyValues: boolean;
   /** @cpython Python/ceval.c BUILD_MAP_UNPACK (3.6–3.8: PyDict_New + update each part) vs DICT_UPDATE (3.9+) */
   readonly dictUnpackViaNewDict: boolean;
   /** Instance dict key sharing model (§8.3). */
   readonly sharedKeys: SharedKeysModel;
+  /**
+   * @cpython Objects/typeobject.c Py_TPFLAGS_INLINE_VALUES (3.13+): only classes whose instances are a bare
+   * PyObject (tp_basicsize == sizeof(PyObject), no __slots__ in the chain, not a built-in subclass) get
+   * inline values, and only those decrement the class keys' usable count per instance (measured).
+   */
+  readonly inlineValuesNeedBareObject: boolean;
   /** @cpython SHARED_KEYS_MAX_SIZE = 30 (3.11+) */
   readonly sharedKeysMaxSize: number;
   /** @cpython NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6 (3.11+): class keys have 64 slots */
@@ -207,6 +219,12 @@ export interface Profile {
 
   /** @cpython Objects/setobject.c set_add_entry "full": fill*3 >= 2*mask (3.6) vs fill*5 >= 3*mask (3.7+) (§7.2) */
   readonly setLoad: "2/3" | "3/5";
+  /**
+   * @cpython Objects/setobject.c set_add_entry: which dummy slot on the probe path a new key reuses:
+   * 3.6 the first, 3.7–3.8 and 3.10+ the last one seen, 3.9 none (always the unused slot, fill++).
+   * Measured (order and sizes after removals, tests/unit/simulator/objects/measured/sets.json).
+   */
+  readonly setDummyReuse: "first" | "last" | "never";
 
   // ### bytearray
 
@@ -280,6 +298,8 @@ function buildProfile(minorVersion: MinorVersion, micro: number): Profile {
     starredDisplayViaExtend: m >= 9,
     listPopLastClears: m >= 12,
     listExtendSetDictViaResize: m >= 13,
+    listDelItemKeepsCapacity: m >= 13,
+    listAppendFastPath: m >= 11,
 
     dictKeysHeader: m >= 11 ? 32 : 40,
     dictUnicodeEntries: m >= 11,
@@ -294,11 +314,14 @@ function buildProfile(minorVersion: MinorVersion, micro: number): Profile {
     dictMergeClone: m >= 10,
     dictCopyClone: m >= 7,
     dictUnpackViaNewDict: m <= 8,
+    dictClearLeavesEmptyValues: m <= 10,
     sharedKeys: m >= 11 ? "classManaged" : "splitTable",
+    inlineValuesNeedBareObject: m >= 13,
     sharedKeysMaxSize: 30,
     sharedKeysLog2Size: 6,
 
     setLoad: m >= 7 ? "3/5" : "2/3",
+    setDummyReuse: m === 6 ? "first" : m === 9 ? "never" : "last",
 
     bytearrayExactFromListTuple: m >= 11,
 

@@ -196,6 +196,8 @@ export class DictLayout extends Layout {
   /** instance dicts: the class's sharing state and the names this dict holds (for re-sharing, 3.6–3.10) */
   private sharing: KeySharing | null = null;
   private names: string[] | null = null;
+  /** ≤3.10: cleared by clear() and not written since (ma_values == empty_values) */
+  private clearedEmptyValues = false;
 
   private constructor(profile: Profile) {
     super(profile);
@@ -437,6 +439,7 @@ export class DictLayout extends Layout {
   // ## Internal state changes
 
   private setCombined(log2: number, kind: "general" | "unicode"): void {
+    this.clearedEmptyValues = false;
     this.kind = kind;
     this.dk_log2_size = log2;
     this.dk_nentries = this.ma_used;
@@ -581,6 +584,7 @@ export class DictLayout extends Layout {
     this.dk_nentries = 0;
     this.ma_used = 0;
     this.hasNonStrKey = false;
+    this.clearedEmptyValues = this.profile.dictClearLeavesEmptyValues;
     if (this.names) this.names = [];
   }
 
@@ -614,7 +618,13 @@ export class DictLayout extends Layout {
   /** `d.copy()`, `copy.copy(d)`, and the copy in `d1 | d2` (then update). @cpython PyDict_Copy */
   copy(keys: readonly KeyInfo[] = []): DictLayout {
     const p = this.profile;
-    if (this.kind === "split" && (p.minor <= 6 || this.ma_used > 0)) {
+    // 3.6 copies a cleared dict (empty keys + empty_values) through the split-table branch: stays empty.
+    if (this.kind === "empty" && this.clearedEmptyValues && !p.dictCopyClone) {
+      const c = DictLayout.emptyKeys(p);
+      c.clearedEmptyValues = true; // the copy has a (zero-length) values array too
+      return c;
+    }
+    if (this.kind === "split" && (!p.dictCopyClone || this.ma_used > 0)) {
       const c = DictLayout.splitFor(p, this.sharing!, this.shared!, [...(this.names ?? [])], this.ma_used);
       c.sharing = null; // copies are plain dicts for the class (no attribute stores)
       return c;

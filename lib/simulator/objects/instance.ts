@@ -59,6 +59,8 @@ interface BuiltinBaseInfo {
   itemsize: number;
   gc: boolean;
   hasDict: boolean;
+  /** tp_weaklistoffset != 0 already (set, frozenset) */
+  hasWeakref?: boolean;
   /**
    * How the base's __sizeof__ treats the subclass's extra storage: "basicsize" = it reports
    * tp_basicsize of the actual type (+ its variable part), so dict/weakref/slot pointers added by the
@@ -75,14 +77,14 @@ const BUILTIN_BASES: Readonly<Record<BuiltinBaseName, BuiltinBaseInfo>> = {
   complex: { basicsize: () => size("2d"), itemsize: 0, gc: false, hasDict: false, sizeof: () => "basicsize" },
   // @cpython unicode_sizeof_impl ignores tp_basicsize (sizeof(PyUnicodeObject) for non-compact strings)
   str: { basicsize: (p) => p.strCompactHeader + 8, itemsize: 0, gc: false, hasDict: false, sizeof: () => "fixed" },
-  // @cpython bytes_sizeof: PyBytesObject_SIZE + len
-  bytes: { basicsize: () => 33, itemsize: 1, gc: false, hasDict: false, sizeof: () => "fixed" },
+  // @cpython bytes___sizeof___impl: tp_basicsize + len * tp_itemsize (PyBytesObject_SIZE = 33 for exact bytes)
+  bytes: { basicsize: () => 33, itemsize: 1, gc: false, hasDict: false, sizeof: () => "basicsize" },
   bytearray: { basicsize: () => 56, itemsize: 0, gc: false, hasDict: false, sizeof: () => "basicsize" },
   tuple: { basicsize: () => 24, itemsize: 8, gc: true, hasDict: false, sizeof: () => "basicsize" },
   list: { basicsize: () => 40, itemsize: 0, gc: true, hasDict: false, sizeof: () => "basicsize" },
   dict: { basicsize: () => 48, itemsize: 0, gc: true, hasDict: false, sizeof: () => "basicsize" },
-  set: { basicsize: () => 200, itemsize: 0, gc: true, hasDict: false, sizeof: () => "basicsize" },
-  frozenset: { basicsize: () => 200, itemsize: 0, gc: true, hasDict: false, sizeof: () => "basicsize" },
+  set: { basicsize: () => 200, itemsize: 0, gc: true, hasDict: false, hasWeakref: true, sizeof: () => "basicsize" },
+  frozenset: { basicsize: () => 200, itemsize: 0, gc: true, hasDict: false, hasWeakref: true, sizeof: () => "basicsize" },
   BaseException: { basicsize: (p) => p.baseExceptionBasicsize, itemsize: 0, gc: true, hasDict: true, sizeof: () => "basicsize" },
   Exception: { basicsize: (p) => p.baseExceptionBasicsize, itemsize: 0, gc: true, hasDict: true, sizeof: () => "basicsize" },
 };
@@ -120,6 +122,8 @@ export class ClassLayout {
   readonly sharing: KeySharing | null;
   /** Instances created so far. */
   instances = 0;
+  /** 3.11+: creating an instance pre-allocates its values and decrements the class keys' usable. */
+  private readonly decrementsOnCreate: boolean;
 
   private constructor(
     readonly profile: Profile,
@@ -134,7 +138,7 @@ export class ClassLayout {
     const baseBasicsize = typeof base === "string" ? baseInfo!.basicsize(p) : base.basicsize;
     const baseGc = typeof base === "string" ? baseInfo!.gc : base.isGc;
     const baseDict: SlotKind = typeof base === "string" ? (baseInfo!.hasDict ? "inline" : "none") : base.dictKind;
-    const baseWeak: SlotKind = typeof base === "string" ? "none" : base.weakrefKind;
+    const baseWeak: SlotKind = typeof base === "string" ? (baseInfo!.hasWeakref ? "inline" : "none") : base.weakrefKind;
     const itemsize = root.itemsize;
     const baseName = typeof base === "string" ? base : base.name;
 
@@ -189,6 +193,8 @@ export class ClassLayout {
     this.isGc = p.heapTypesAlwaysGc || baseGc || basicsize > baseBasicsize;
     // Each class with an instance dict gets its own cached keys (ht_cached_keys).
     this.sharing = dictKind !== "none" && (p.sharedKeys === "splitTable" || dictKind === "managed") ? new KeySharing(p) : null;
+    this.decrementsOnCreate =
+      this.sharing !== null && dictKind === "managed" && (!p.inlineValuesNeedBareObject || (basicsize === size("") && itemsize === 0));
   }
 
   /** Creates the layout of a `class` statement. @throws LayoutError (TypeError) for invalid __slots__. */
@@ -214,7 +220,7 @@ export class ClassLayout {
    */
   newInstance(value?: Layout): InstanceLayout {
     this.instances++;
-    this.sharing?.onInstanceCreated();
+    if (this.decrementsOnCreate) this.sharing?.onInstanceCreated();
     return new InstanceLayout(this, value ?? null);
   }
 }
@@ -302,7 +308,7 @@ export class InstanceLayout implements SizeModel {
     if (sizeofMode === "basicsize") {
       if (cls.namedSlots > 0) parts.push({ label: "__slots__ members", bytes: cls.namedSlots * POINTER_SIZE, count: cls.namedSlots, each: POINTER_SIZE, cpython: "PyMemberDef slots (tp_basicsize)" });
       if (cls.dictKind === "inline" && !BUILTIN_BASES[cls.builtinBase].hasDict) parts.push({ label: "__dict__ pointer", bytes: POINTER_SIZE, cpython: "tp_dictoffset slot" });
-      if (cls.weakrefKind === "inline") parts.push({ label: "__weakref__ pointer", bytes: POINTER_SIZE, cpython: "tp_weaklistoffset slot" });
+      if (cls.weakrefKind === "inline" && !BUILTIN_BASES[cls.builtinBase].hasWeakref) parts.push({ label: "__weakref__ pointer", bytes: POINTER_SIZE, cpython: "tp_weaklistoffset slot" });
     }
     if (cls.preHeader) parts.push(preHeaderPart(cls.preHeader));
     if (cls.isGc) parts.push(gcHeaderPart(p.gcHeaderSize));

@@ -235,9 +235,14 @@ export class ListLayout extends Layout {
     this.itemsNull = true;
   }
 
-  /** `l.append(x)`, and each item of a list comprehension. @cpython app1 → list_resize(n + 1) */
+  /**
+   * `l.append(x)`, and each item of a list comprehension.
+   * @cpython app1 → list_resize(n + 1); 3.11+ _PyList_AppendTakeRef fills spare room without resizing
+   * (only visible after a 3.13 `del l[i]`, which shrinks ob_size without list_resize).
+   */
   append(): void {
-    this.resize(this.ob_size + 1);
+    if (this.profile.listAppendFastPath && this.ob_size < this.allocated) this.ob_size++;
+    else this.resize(this.ob_size + 1);
   }
 
   /** `l.insert(i, x)` (any index). @cpython ins1 → list_resize(n + 1) */
@@ -302,14 +307,19 @@ export class ListLayout extends Layout {
     else this.resize(newlen);
   }
 
-  /** `l.remove(x)` of an existing item, `del l[i]`. @cpython list_ass_slice(i, i+1, NULL) */
+  /** `l.remove(x)` of an existing item. @cpython list_remove → list_ass_slice(i, i+1, NULL) */
   remove(): void {
     this.setSlice(1, 0);
   }
 
-  /** `del l[i]` (same as remove). */
+  /**
+   * `del l[i]` of an existing index.
+   * @cpython list_ass_item: ≤3.12 list_ass_slice(i, i+1, NULL) (clears when nothing remains);
+   * 3.13+ shifts the items and decrements ob_size without any reallocation.
+   */
   delItem(): void {
-    this.remove();
+    if (this.profile.listDelItemKeepsCapacity) this.ob_size--;
+    else this.remove();
   }
 
   /**

@@ -110,8 +110,12 @@ export class SetLayout<K = unknown> extends Layout {
   static fromDisplay<K>(profile: Profile, eq: KeyEq<K>, items: readonly SetEntry<K>[], opts: { allConstant: boolean }): SetLayout<K> {
     const s = new SetLayout(profile, eq, false);
     if (profile.constantDisplayFolding && opts.allConstant && items.length > 2) {
+      // The folded frozenset constant is built from the items, then rebuilt from its own iteration order
+      // when the compiler merges constants (merge_consts_recursive re-creates frozensets).
+      const folded = new SetLayout(profile, eq, true);
+      for (const it of items) folded.add(it.key, it.hash);
       const constant = new SetLayout(profile, eq, true);
-      for (const it of items) constant.add(it.key, it.hash);
+      for (const e of folded.entries()) constant.add(e.key, e.hash);
       s.mergeSet(constant);
       return s;
     }
@@ -177,8 +181,8 @@ export class SetLayout<K = unknown> extends Layout {
     let perturb = BigInt.asUintN(64, hash);
     let i = Number(perturb & BigInt(mask));
     let freeslot = -1;
-    // 3.6 remembers the FIRST dummy on the probe path, 3.7+ the last one seen (set_add_entry rewrite).
-    const lastDummy = this.profile.setLoad === "3/5";
+    // 3.6 remembers the FIRST dummy on the probe path, 3.7/3.8 and 3.10+ the last one seen, 3.9 none.
+    const reuse = this.profile.setDummyReuse;
     for (;;) {
       const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let idx = i;
@@ -206,7 +210,7 @@ export class SetLayout<K = unknown> extends Layout {
             const k = this.keysArr[idx] as K;
             if (k === key || this.eq(k, key)) return false;
           }
-        } else if (lastDummy || freeslot < 0) {
+        } else if (reuse === "last" || (reuse === "first" && freeslot < 0)) {
           freeslot = idx;
         }
       }
