@@ -1632,6 +1632,96 @@ def gen_mixed(rng):
     return p.src()
 
 
+def gen_str_methods(rng):
+    p = Prog()
+    s = rng.choice(["hello world", "  Mixed Case  ", "a,b,,c", "line1\nline2\n", "tab\tsep", "ÉCOLE été",
+                    "αβγ ΑΒΓ", "x" * rng.randint(0, 30), "snake_case_name", "42", "-7.5", "", "🐍 py 🐍"])
+    p.add(f"s = {s!r}")
+    ops = ["s.split(',')", "s.split(None, 1)", "s.rsplit(' ', 1)", "s.splitlines()", "s.partition(' ')",
+           "s.rpartition(',')", "s.zfill(8)", "s.lstrip()", "s.rstrip()", "s.strip('x ')", "s.replace(' ', '', 1)",
+           "s.upper()", "s.lower()", "s.casefold()", "s.title()", "s.capitalize()", "s.swapcase()", "s.center(20, '.')",
+           "s.ljust(12, '-')", "s.rjust(12)", "s.find('o')", "s.rfind('o')", "s.index(s[:1]) if s else -1",
+           "s.count('')", "s.startswith(('he', 'a'))", "s.endswith('\\n')", "s.isdigit()", "s.isalnum()", "s.isupper()",
+           "s.islower()", "s.isidentifier()", "s.istitle()", "s.isspace()", "s.isnumeric()", "s.expandtabs(4)",
+           "'-'.join(s.split())", "s[::-1]", "s[1:-1]", "len(s)", "s * 2", "s.encode('utf-8')", "s.encode('latin-1', 'replace')",
+           "list(s[:5])", "sorted(s)[:5]", "s.format()", "s.removeprefix('he') if hasattr(s, 'removeprefix') else s",
+           "s.strip().split(' ')", "str(len(s)).zfill(3)", "s.translate({97: 'A'})", "max(s) if s else ''", "s.count('a', 2)"]
+    for expr in rng.sample(ops, rng.randint(3, 8)):
+        form = rng.choice(["print(repr(%s))", "print(%s)", "r = %s\nprint(r, sys.getsizeof(r))"])
+        p.add(*(form % expr).split("\n"))
+    return p.src()
+
+
+def gen_subclass_builtin(rng):
+    p = Prog()
+    kind = rng.choice(["exc", "exc", "list", "dict", "inherit_chain"])
+    if kind == "exc":
+        p.add("class AppError(Exception):", "    def __init__(self, code, msg='failed'):", "        super().__init__(msg)" if rng.random() < 0.5 else "        Exception.__init__(self, msg)",
+              "        self.code = code", "class NotFound(AppError):", "    pass")
+        p.add("try:", f"    raise NotFound({rng.randint(1, 999)}, {lit(rstr(rng, 'ascii', 6))})", "except AppError as e:",
+              "    print(type(e).__name__, e.code, e, e.args, isinstance(e, Exception))")
+        if rng.random() < 0.5:
+            p.add("e = AppError(5)", "print(repr(str(e)), len(e.args))")
+        if rng.random() < 0.5:
+            p.add("raise NotFound(404, 'missing page')")
+    elif kind == "list":
+        p.add("class Stack(list):", "    def push(self, v):", "        self.append(v)", "    def peek(self):", "        return self[-1]")
+        n = rng.randint(0, 20)
+        p.add("st = Stack()", f"for i in range({n}):", "    st.push(i)", "print(len(st), st.peek() if st else None, isinstance(st, list))",
+              "print(st[:3], type(st).__name__)")
+        if rng.random() < 0.5:
+            p.add(P("st"))
+    elif kind == "dict":
+        p.add("class Registry(dict):", "    def register(self, k, v):", "        self[k] = v", "        return v")
+        n = rng.randint(0, 10)
+        p.add("r = Registry()", f"for i in range({n}):", "    r.register('k' + str(i), i)", "print(len(r), sorted(r)[:3], isinstance(r, dict))")
+        if rng.random() < 0.5:
+            p.add(P("r"))
+    else:
+        p.add("class Base:", "    tag = 'base'", "    def __init__(self, v):", "        self.v = v", "    def describe(self):",
+              "        return self.tag + ':' + str(self.v)", "class Mid(Base):", "    tag = 'mid'", "class Leaf(Mid):",
+              "    def describe(self):", "        return 'leaf/' + Mid.describe(self)",
+              f"objs = [Base(1), Mid(2), Leaf({rng.randint(0, 9)})]", "for o in objs:",
+              "    print(o.describe(), isinstance(o, Base), isinstance(o, Leaf), type(o).__name__)",
+              P("objs[2]"), P("objs[2].__dict__"))
+    return p.src()
+
+
+def gen_misc_statements(rng):
+    p = Prog()
+    ops = [
+        ["x = 5", "del x", "try:", "    print(x)", "except NameError as e:", "    print('NameError', e)"],
+        ["l = [1, 2, 3]", "del l[0], l[-1]", "print(l)", P("l")],
+        ["d = {'a': 1, 'b': 2}", "print(d.keys(), d.values(), d.items())"],
+        ["d = {'a': 1}", "k = d.keys()", "d['b'] = 2", "print(list(k), len(k), 'b' in k)"],
+        ["a = [1]", "b = a", "c = [1]", "print(a is b, a is c, a == c, a is not c, None is None)"],
+        ["i = 0", "while i < 10 and not (i > 3 and i % 2 == 0):", "    i += 1", "print(i)"],
+        ["def outer():", "    def inner(v):", "        return v * 2", "    return inner(21)", "print(outer())"],
+        ["def f(x, acc=None):", "    if acc is None:", "        acc = []", "    acc.append(x)", "    return acc", "print(f(1), f(2))"],
+        ["t = ()", "for x in t:", "    print('never')", "else:", "    print('empty loop else')"],
+        ["n = 0", "for i in range(3):", "    for j in range(3):", "        if j == i:", "            break", "        n += 1", "print(n)"],
+        ["if not []:", "    print('empty list is falsy')", "if {0}:", "    print('set with zero is truthy')"],
+        ["x = 7", "r = 'big' if x > 5 else 'small' if x > 2 else 'tiny'", "print(r)"],
+        ["pass", "print('after pass')"],
+        ["assert 1 + 1 == 2", "assert [1], 'non-empty'", "print('asserts ok')"],
+        ["x = y = []", "x.append(1)", "print(y, x is y)"],
+        ["s = 0", "for i in range(1, 101):", "    if i % 3:", "        continue", "    s += i", "print(s)"],
+        ["print(type(print).__name__ if False else 'fn', callable if False else 'no')"],
+        ["g = (i for i in range(3))", "print(list(g), list(g))"],
+        ["it = iter(range(3))", "for v in it:", "    print(v, next(it, 'x'))"],
+        ["print([i for i in range(3)] == list(range(3)), (1, 2) == (1, 2), [1, 2] == (1, 2))"],
+        ["print(1 if [] else 2, 3 if 'a' else 4, 'x' and 'y' or 'z')"],
+        ["def g(*args, **kwargs):", "    return args, kwargs", "print(g(1, 2, a=3))", "print(g(*[1], **{'b': 2}))"],
+        ["def kw(a, *, b=2):", "    return a + b", "print(kw(1), kw(1, b=5))"],
+        ["x = 10", "def show():", "    return x", "x = 20", "print(show())"],
+        ["total = 0", "def add(v):", "    global total", "    total += v", "for v in range(5):", "    add(v)", "print(total)"],
+    ]
+    ops = [o for o in ops if "if False" not in " ".join(o)]
+    for code in rng.sample(ops, rng.randint(2, 5)):
+        p.add(*code)
+    return p.src()
+
+
 CATEGORIES = [
     # (name, generator, count)
     ("dict_build", gen_dict_build, 250),
@@ -1674,6 +1764,9 @@ CATEGORIES = [
     ("errors_uncaught", gen_errors_uncaught, 150),
     ("errors_messages", gen_errors_messages, 120),
     ("mixed", gen_mixed, 60),
+    ("str_methods", gen_str_methods, 120),
+    ("subclass_builtin", gen_subclass_builtin, 80),
+    ("misc_statements", gen_misc_statements, 100),
 ]
 
 
