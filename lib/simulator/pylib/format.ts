@@ -153,7 +153,7 @@ function layoutNumber(sign: string, prefix: string, intDigits: string, rest: str
   const len = sign.length + cpLen(core);
   const pad = spec.width > len ? spec.width - len : 0;
   const f = spec.fill;
-  if (align === "=") return sign + f.repeat(pad) + core;
+  if (align === "=") return sign + prefix + f.repeat(pad) + body + rest;
   if (align === "<") return sign + core + f.repeat(pad);
   if (align === "^") {
     const left = Math.floor(pad / 2);

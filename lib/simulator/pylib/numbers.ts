@@ -8,6 +8,7 @@
  */
 
 import { DEFAULT_MINOR, fail, type PyMinor } from "./errors";
+import { powPositive } from "./exact-math";
 import { reprStr } from "./text";
 import { decimalValueOf, isPySpace } from "./unicode";
 
@@ -214,7 +215,7 @@ function complexPowGeneral(a: PyComplex, b: PyComplex): PyComplex {
     return { re: 0, im: 0 };
   }
   const vabs = Math.hypot(a.re, a.im);
-  let len = Math.pow(vabs, b.re);
+  let len = vabs > 0 && Number.isFinite(vabs) && Number.isFinite(b.re) ? powPositive(vabs, b.re) : Math.pow(vabs, b.re);
   const at = Math.atan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
@@ -680,7 +681,7 @@ export function floatDivmod(x: number, y: number): [number, number] {
 /**
  * `x ** y` for floats (@cpython Objects/floatobject.c float_pow). A negative base with
  * a non-integral exponent gives a complex result, as in Python 3.
- * Note: V8's Math.pow may differ from glibc pow in the last ulp for non-exact results.
+ * Computed correctly rounded (exact-math.ts) to match glibc's pow rather than V8's Math.pow.
  */
 export function floatPow(iv: number, iw: number): number | PyComplex {
   if (iw === 0) return 1.0;
@@ -709,7 +710,7 @@ export function floatPow(iv: number, iw: number): number | PyComplex {
     negateResult = Math.abs(iw % 2) === 1;
   }
   if (iv === 1.0) return negateResult ? -1.0 : 1.0;
-  let ix = iw === Math.trunc(iw) ? powIntExact(iv, iw) : Math.pow(iv, iw);
+  let ix = iw === Math.trunc(iw) ? powIntExact(iv, iw) : powPositive(iv, iw);
   if (negateResult) ix = -ix;
   if (!Number.isFinite(ix)) fail("OverflowError", "(34, 'Numerical result out of range')");
   return ix;
@@ -729,7 +730,7 @@ function powIntExact(iv: number, n: number): number {
     exp2 += 1;
   }
   const an = Math.abs(n);
-  if (bitLengthNumber(mant) * an > 200000) return Math.pow(iv, n);
+  if (bitLengthNumber(mant) * an > 200000) return powPositive(iv, n);
   const p = mant ** BigInt(an);
   if (n > 0) return scaleRound(p, exp2 * an);
   return ratioToFloat(1n, p, -exp2 * an);

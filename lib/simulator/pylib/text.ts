@@ -293,9 +293,13 @@ export function strEndswith(s: string, suffix: string | readonly string[], start
 
 // ## replace / split / join / strip
 
-/** `s.replace(old, new, count)`; count < 0 means all. */
-export function strReplace(s: string, old: string, repl: string, count: number = -1): string {
+/**
+ * `s.replace(old, new, count)`; count < 0 means all. 3.6–3.8 return an empty s
+ * unchanged when count >= 0 is given (`''.replace('', 'x', 1) == ''`; bpo-28029 fixed it in 3.9).
+ */
+export function strReplace(s: string, old: string, repl: string, count: number = -1, minor: PyMinor = DEFAULT_MINOR): string {
   if (count < 0) count = Infinity;
+  else if (minor < 9 && s === "") return s;
   if (count === 0) return s;
   if (old === "") {
     const cs = chars(s);
@@ -975,8 +979,8 @@ export function bytesStartswith(b: Uint8Array, p: Uint8Array | readonly Uint8Arr
 export function bytesEndswith(b: Uint8Array, p: Uint8Array | readonly Uint8Array[], start?: Idx, end?: Idx): boolean {
   return strEndswith(L(b), bytesArg(p), start, end);
 }
-export function bytesReplace(b: Uint8Array, old: Uint8Array, repl: Uint8Array, count: number = -1): Uint8Array {
-  return B(strReplace(L(b), L(old), L(repl), count));
+export function bytesReplace(b: Uint8Array, old: Uint8Array, repl: Uint8Array, count: number = -1, minor: PyMinor = DEFAULT_MINOR): Uint8Array {
+  return B(strReplace(L(b), L(old), L(repl), count, minor));
 }
 export function bytesSplit(b: Uint8Array, sep?: Uint8Array | null, maxsplit: number = -1): Uint8Array[] {
   return splitImpl(L(b), sep ? L(sep) : sep, maxsplit, asciiSpace).map(B);

@@ -327,4 +327,96 @@ for s in ["0a1B", "0a 1b", " 0a\n1b ", "0a1", "zz", "0 a", "", "0a\t1b"]:
 for s in ["", "abc", "é", "€", "😀", "a€😀", "\x7f", "\xff", "\u0100"]:
     add("strKind", [s], lambda s=s: len(s))
 
+# ## Random sweeps (fixed seed)
+ALPH = ["a", "b", " ", ",", "\t", "\n", "é", "Σ", "😀", "ab", "\x85", "\u3000"]
+
+
+def rstr(n):
+    return "".join(R.choice(ALPH) for _ in range(R.randint(0, n)))
+
+
+for _ in range(400):
+    s = rstr(8)
+    m = R.choice(["split", "rsplit", "strip", "lstrip", "rstrip", "find", "rfind", "count", "replace", "startswith", "endswith",
+                  "partition", "rpartition", "center", "ljust", "rjust", "zfill", "splitlines", "expandtabs", "title", "swapcase",
+                  "upper", "lower", "capitalize", "isspace", "isalpha", "istitle", "islower", "isupper"])
+    if m in ("split", "rsplit"):
+        rest = [R.choice([None, "a", "ab", " ", "😀"]), R.randint(-1, 3)]
+    elif m in ("strip", "lstrip", "rstrip"):
+        rest = [R.choice([None, "a", "ab ", "😀é"])]
+    elif m in ("find", "rfind", "count"):
+        rest = [R.choice(["", "a", "b", "ab", "😀", " "]), R.choice([None, R.randint(-6, 9)]), R.choice([None, R.randint(-6, 9)])]
+    elif m == "replace":
+        rest = [R.choice(["", "a", "ab", "😀"]), R.choice(["", "X", "yy"]), R.randint(-1, 3)]
+    elif m in ("startswith", "endswith"):
+        rest = [R.choice(["", "a", "b", "ab", "😀"]), R.choice([None, R.randint(-6, 9)]), R.choice([None, R.randint(-6, 9)])]
+    elif m in ("partition", "rpartition"):
+        rest = [R.choice(["a", "b", "ab", "😀"])]
+    elif m in ("center", "ljust", "rjust"):
+        rest = [R.randint(0, 12), R.choice([" ", "*", "é"])]
+    elif m == "zfill":
+        s = R.choice(["", "-", "+"]) + s
+        rest = [R.randint(0, 12)]
+    elif m == "splitlines":
+        rest = [R.choice([True, False])]
+    elif m == "expandtabs":
+        rest = [R.randint(0, 5)]
+    else:
+        rest = []
+    def rcall(m=m, s=s, rest=rest):
+        return getattr(s, m)(*rest)
+    add("strMethod", [m, s] + rest, rcall)
+
+for _ in range(1500):
+    x = R.choice([rand_double(), R.uniform(-1e6, 1e6), round(R.uniform(-1000, 1000), R.randint(0, 4)), float(R.randint(-10 ** 6, 10 ** 6)),
+                  R.uniform(0, 1) * 10.0 ** R.randint(-30, 30)])
+    spec = "".join([
+        R.choice(["", "", "<", ">", "^", "=", "*<", "0=", "x^"]),
+        R.choice(["", "", "+", "-", " "]),
+        R.choice(["", "", "#"]),
+        R.choice(["", "", "0"]),
+        R.choice(["", "", str(R.randint(1, 25))]),
+        R.choice(["", "", ",", "_"]),
+        R.choice(["", "", "." + str(R.randint(0, 18))]),
+        R.choice(["", "e", "E", "f", "F", "g", "G", "%", "n"]),
+    ])
+    add("formatFloat", [fbits(x), spec], lambda x=x, spec=spec: format(x, spec))
+for _ in range(800):
+    n = R.choice([R.randint(-1000, 1000), R.randint(-10 ** 25, 10 ** 25), R.randint(0, 0x10ffff)])
+    spec = "".join([
+        R.choice(["", "", "<", ">", "^", "=", "*<", "0=", "x^"]),
+        R.choice(["", "", "+", "-", " "]),
+        R.choice(["", "", "#"]),
+        R.choice(["", "", "0"]),
+        R.choice(["", "", str(R.randint(1, 30))]),
+        R.choice(["", "", ",", "_"]),
+        R.choice(["", "d", "x", "X", "o", "b", "n", "c", "e", "f", "%", "g"]),
+    ])
+    add("formatInt", [hex(n), spec], lambda n=n, spec=spec: format(n, spec))
+for _ in range(600):
+    flags = "".join(R.sample(["-", "+", " ", "#", "0", ""], R.randint(0, 3)))
+    width = R.choice(["", "", str(R.randint(1, 15))])
+    prec = R.choice(["", "", "." + str(R.randint(0, 12))])
+    conv = R.choice("diouxXeEfFgGsrc")
+    val = R.choice([R.randint(-10 ** 6, 10 ** 6), R.uniform(-1e6, 1e6), rand_double(), R.randint(32, 500), "abc", "é😀"])
+    fmt = "%" + flags + width + prec + conv
+    add("percent", [fmt, tv(val)], lambda fmt=fmt, val=val: fmt % val)
+for _ in range(600):
+    x, y = R.uniform(-100, 100), R.choice([R.uniform(-5, 5), float(R.randint(-6, 6)), R.uniform(-1, 1)])
+    op = R.choice(["//", "%", "divmod", "**"])
+    fn = {"//": lambda x=x, y=y: x // y, "%": lambda x=x, y=y: x % y, "divmod": lambda x=x, y=y: divmod(x, y), "**": lambda x=x, y=y: x ** y}[op]
+    add("floatOp", [op, fbits(x), fbits(y)], fn)
+for _ in range(200):
+    a = R.randint(-10 ** 6, 10 ** 6)
+    b = R.randint(-12, 12)
+    add("intOp", ["**", hex(a), hex(b)], lambda a=a, b=b: a ** b)
+for _ in range(300):
+    n = R.randint(-2 ** 64, 2 ** 64)
+    x = R.choice([float(n), float(n) + R.choice([-1.0, 0.5, 1.0]), rand_double()])
+    add("compareIntFloat", [hex(n), fbits(x)], lambda n=n, x=x: [n < x, n == x, n > x])
+    add("hashFloat", [fbits(x)], lambda x=x: hash(x))
+for _ in range(200):
+    items = [R.choice([R.randint(-10 ** 20, 10 ** 20), R.randint(-5, 5), R.uniform(-10, 10)]) for _ in range(R.randint(0, 6))]
+    add("hashTuple", [[enc(v) for v in items]], lambda items=items: hash(tuple(items)))
+
 print(json.dumps(G))
