@@ -163,6 +163,14 @@ def gen_dicts(rng):
                 cases.append({"build": ["fromkeys", src, strs], "ops": []})
             for b in ("dict_of", "unpack", "copy_of", "update_empty"):
                 cases.append({"build": [b, {"build": ["comp", ints], "ops": []}], "ops": []})
+    for n in (14, 15, 16, 17, 18, 19, 32, 33, 34, 35, 36, 50, 51, 52):
+        cases.append({"build": ["display", ["k%d" % i for i in range(n)]], "ops": []})
+        cases.append({"build": ["display", list(range(n))], "ops": []})
+        cases.append({"build": ["display", ["k%d" % i if i % 5 else i for i in range(n)]], "ops": []})
+        cases.append({"build": ["display", [i if i < 16 else "s%d" % i for i in range(n)]], "ops": []})
+        cases.append({"build": ["display", ["k%d" % (i % 7) for i in range(n)]], "ops": []})
+        cases.append({"build": ["display_mixed", [["k", "k%d" % i] for i in range(n)] + [["**", {"build": ["comp", list(range(100, 110))], "ops": []}]]], "ops": []})
+        cases.append({"build": ["display_mixed", [["**", {"build": ["comp", ["z%d" % i for i in range(n)]], "ops": []}]] + [["k", i] for i in range(n)]], "ops": []})
     cases.append({"build": ["display", ["a", 2]], "ops": []})
     cases.append({"build": ["display", [2, "a"]], "ops": []})
     cases.append({"build": ["display", ["a", "b", "c", "d", "e", 6]], "ops": []})
@@ -235,7 +243,10 @@ def gen_strs(rng):
     for _ in range(150):
         pool = rng.choice(["a", "ab\xe9", "a\u0101", "a\U00010000\xe9"])
         strs.append("".join(rng.choice(pool) for _ in range(rng.randint(0, 40))))
-    return [{"s": s} for s in strs]
+    out = [{"s": s} for s in strs]
+    for s in ("", "ab", "\xe9\xe9", "\u20ac", "\U0001F600x", "a" * 50):
+        out.append({"s": s, "subclass": True})
+    return out
 
 
 def gen_ints(rng):
@@ -258,7 +269,7 @@ def gen_bytes(rng):
     for _ in range(300):
         ops = []
         for _ in range(rng.randint(1, 20)):
-            op = rng.choice(["append", "append", "extend", "iadd", "pop", "del0", "delslice", "clear", "imul"])
+            op = rng.choice(["append", "append", "extend", "iadd", "pop", "del0", "delslice", "clear", "imul", "setslice"])
             if op in ("extend", "iadd"):
                 ops.append([op, rng.randint(0, 30)])
             elif op == "delslice":
@@ -266,6 +277,9 @@ def gen_bytes(rng):
                 ops.append([op, a, a + rng.randint(0, 10)])
             elif op == "imul":
                 ops.append([op, rng.choice([0, 1, 2, 3])])
+            elif op == "setslice":
+                a = rng.randint(0, 6)
+                ops.append([op, a, a + rng.randint(0, 8), rng.randint(0, 12)])
             else:
                 ops.append([op])
         cases.append({"build": [rng.choice(["empty", "from_bytes", "from_list", "from_range"]), rng.randint(0, 20)], "ops": ops})
@@ -321,6 +335,33 @@ def gen_instances(rng):
     cases.append({"classes": cls, "ops": [["new", "C", "e1"], ["set", "e1", "x"], ["new", "C", "e2"], ["set", "e2", "x"],
                                           ["dictset", "e2", 1], ["dictsize", "e2"], ["dictsize", "e1"]]})
     cases.append({"classes": cls, "ops": base_ops + [["new", "C", "o4"], ["dictsize", "o3"], ["dictcopy", "o3"], ["dictcall", "o3"]]})
+    # __dict__ access before any attribute, dict methods on instance dicts
+    for m in ("clear", "popitem", "copy", "update"):
+        ops = [["new", "C", "o"], ["dictsize", "o"], ["set", "o", "x"], ["set", "o", "y"], ["dictop", "o", m], ["dictsize", "o"],
+               ["set", "o", "z"], ["dictsize", "o"], ["new", "C", "p"], ["set", "p", "x"], ["dictsize", "p"]]
+        cases.append({"classes": cls, "ops": ops})
+    # 3.6-3.10 re-sharing: first instance grows past 5, 10, 21 attributes while a second instance shares
+    for n in (6, 11, 22):
+        ops = [["new", "C", "a"], ["set", "a", "x0"], ["new", "C", "b"], ["set", "b", "x0"]]
+        ops += [["set", "a", "x%d" % i] for i in range(1, n)] + [["dictsize", "a"], ["dictsize", "b"]]
+        ops += [["set", "b", "x1"], ["dictsize", "b"], ["new", "C", "c"], ["set", "c", "x0"], ["dictsize", "c"]]
+        cases.append({"classes": cls, "ops": ops})
+    # subclass instances with dicts
+    for base in ("object", "float", "complex", "bytes", "bytearray", "dict", "set", "frozenset", "Exception"):
+        cases.append({"classes": [{"name": "X", "base": base, "slots": None}],
+                      "ops": [["new", "X", "a"], ["set", "a", "q"], ["new", "X", "b"], ["dictsize", "a"], ["new", "X", "c"],
+                              ["set", "c", "q"], ["dictsize", "a"], ["dictsize", "b"], ["size", "a"]]})
+    for base in ("tuple", "int", "list", "str"):
+        cases.append({"classes": [{"name": "X", "base": base, "slots": None}],
+                      "ops": [["new", "X", "o", 2], ["set", "o", "a"], ["set", "o", "b"], ["size", "o"], ["dictsize", "o"],
+                              ["new", "X", "p", 3], ["dictsize", "p"], ["dictsize", "o"]]})
+    cases.append({"classes": [{"name": "A", "base": "object", "slots": None}, {"name": "B", "base": "A", "slots": None}],
+                  "ops": [["new", "A", "a"], ["set", "a", "x"], ["new", "B", "b"], ["set", "b", "x"], ["set", "b", "y"],
+                          ["dictsize", "a"], ["dictsize", "b"], ["size", "b"]]})
+    cases.append({"classes": [{"name": "D", "dataclass": ["x", "y"], "dc_slots": True, "dc_weakref": True}],
+                  "ops": [["new", "D", "o"], ["size", "o"]]})
+    cases.append({"classes": [{"name": "X", "base": "int", "slots": ["a"]}], "ops": [["new", "X", "o", 1], ["size", "o"]]})
+    cases.append({"classes": [{"name": "X", "base": "object", "slots": ["__dict__", "__dict__"]}], "ops": []})
     # random scenarios
     names = ["a", "b", "c", "d", "e", "f", "g"]
     for _ in range(250):
@@ -645,7 +686,13 @@ def run_set_case(case):
     return {"sizes": sizes, "order": None if strs else list(s)}
 
 
+class StrSub(str):
+    pass
+
+
 def run_str_case(case):
+    if case.get("subclass"):
+        return sys.getsizeof(StrSub(case["s"]))
     return sys.getsizeof(case["s"])
 
 
@@ -708,6 +755,8 @@ def run_bytes_case(case):
             b.clear()
         elif o == "imul":
             b *= op[1]
+        elif o == "setslice":
+            b[op[1]:op[2]] = b"z" * op[3]
         out.append(sys.getsizeof(b))
     return out
 
@@ -724,7 +773,10 @@ def make_classes(specs):
             if sys.version_info < (3, 7) or (spec.get("dc_slots") and sys.version_info < (3, 10)):
                 return None
             import dataclasses
-            src = "@dataclasses.dataclass%s\nclass %s:\n" % ("(slots=True)" if spec.get("dc_slots") else "", name)
+            if spec.get("dc_weakref") and sys.version_info < (3, 11):
+                return None
+            deco = "(slots=True, weakref_slot=True)" if spec.get("dc_weakref") else "(slots=True)" if spec.get("dc_slots") else ""
+            src = "@dataclasses.dataclass%s\nclass %s:\n" % (deco, name)
             for f in spec["dataclass"]:
                 src += "    %s: int = 0\n" % f
             g = {"dataclasses": dataclasses}
@@ -790,6 +842,16 @@ def run_instance_case(case):
             out.append(sys.getsizeof(objs[op[1]].__dict__.copy()))
         elif o == "dictcall":
             out.append(sys.getsizeof(dict(objs[op[1]].__dict__)))
+        elif o == "dictop":
+            d = objs[op[1]].__dict__
+            if op[2] == "clear":
+                d.clear()
+            elif op[2] == "popitem":
+                d.popitem()
+            elif op[2] == "copy":
+                out.append(sys.getsizeof(d.copy()))
+            elif op[2] == "update":
+                d.update({"u1": 0, "u2": 0, "x": 1})
     return out
 
 

@@ -205,11 +205,19 @@ export interface Profile {
   /** Instance dict key sharing model (§8.3). */
   readonly sharedKeys: SharedKeysModel;
   /**
-   * @cpython Objects/typeobject.c Py_TPFLAGS_INLINE_VALUES (3.13+): only classes whose instances are a bare
-   * PyObject (tp_basicsize == sizeof(PyObject), no __slots__ in the chain, not a built-in subclass) get
-   * inline values, and only those decrement the class keys' usable count per instance (measured).
+   * Which instances of a managed-dict class get their values array at creation (and so decrement the
+   * class keys' usable count, rule book §8.3), measured:
+   * - "objectNewPlainDict" (3.11): only instances made by object_new (classes without a built-in base);
+   *   others create their dict lazily (split on the first attribute store, PyDict_New on a bare `__dict__`).
+   * - "objectNew" (3.12): the same instances; the others' dict is always split (also on a bare `__dict__`).
+   * - "bareObject" (3.13+, Py_TPFLAGS_INLINE_VALUES): only when tp_basicsize == sizeof(PyObject)
+   *   (no __slots__ in the chain, no built-in base); others share the class keys lazily.
+   * - "none" (≤3.10): no managed dicts.
+   * @cpython _PyObject_InitializeDict / init_inline_values (3.11), _PyObject_InitInlineValues (3.12+)
    */
-  readonly inlineValuesNeedBareObject: boolean;
+  readonly instanceValuesAtCreation: "none" | "objectNewPlainDict" | "objectNew" | "bareObject";
+  /** @cpython Objects/dictobject.c clear_lock_held (3.13+): clearing a dict whose values are embedded in the instance keeps it split */
+  readonly dictClearKeepsEmbeddedValues: boolean;
   /** @cpython SHARED_KEYS_MAX_SIZE = 30 (3.11+) */
   readonly sharedKeysMaxSize: number;
   /** @cpython NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6 (3.11+): class keys have 64 slots */
@@ -316,7 +324,8 @@ function buildProfile(minorVersion: MinorVersion, micro: number): Profile {
     dictUnpackViaNewDict: m <= 8,
     dictClearLeavesEmptyValues: m <= 10,
     sharedKeys: m >= 11 ? "classManaged" : "splitTable",
-    inlineValuesNeedBareObject: m >= 13,
+    instanceValuesAtCreation: m >= 13 ? "bareObject" : m === 12 ? "objectNew" : m === 11 ? "objectNewPlainDict" : "none",
+    dictClearKeepsEmbeddedValues: m >= 13,
     sharedKeysMaxSize: 30,
     sharedKeysLog2Size: 6,
 

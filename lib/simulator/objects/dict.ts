@@ -196,6 +196,8 @@ export class DictLayout extends Layout {
   /** instance dicts: the class's sharing state and the names this dict holds (for re-sharing, 3.6–3.10) */
   private sharing: KeySharing | null = null;
   private names: string[] | null = null;
+  /** 3.13+: an instance dict whose values live inside the instance (inline values) */
+  embeddedValues = false;
   /** ≤3.10: cleared by clear() and not written since (ma_values == empty_values) */
   private clearedEmptyValues = false;
 
@@ -575,8 +577,16 @@ export class DictLayout extends Layout {
     this.names?.pop();
   }
 
-  /** `d.clear()`: back to the shared empty keys. @cpython PyDict_Clear */
+  /**
+   * `d.clear()`: back to the shared empty keys. @cpython PyDict_Clear; 3.13+ an instance dict with
+   * embedded values stays split (only the values are cleared).
+   */
   clear(): void {
+    if (this.kind === "split" && this.embeddedValues && this.profile.dictClearKeepsEmbeddedValues) {
+      this.ma_used = 0;
+      if (this.names) this.names = [];
+      return;
+    }
     this.leaveShared();
     this.kind = "empty";
     this.dk_log2_size = 0;

@@ -123,7 +123,7 @@ export class ClassLayout {
   /** Instances created so far. */
   instances = 0;
   /** 3.11+: creating an instance pre-allocates its values and decrements the class keys' usable. */
-  private readonly decrementsOnCreate: boolean;
+  readonly valuesAtCreation: boolean;
 
   private constructor(
     readonly profile: Profile,
@@ -158,6 +158,10 @@ export class ClassLayout {
       }
       addDict = spec.slots.includes("__dict__");
       addWeak = spec.slots.includes("__weakref__");
+      const dictCount = spec.slots.filter((s) => s === "__dict__").length;
+      const weakCount = spec.slots.filter((s) => s === "__weakref__").length;
+      if (dictCount > 1) throw new LayoutError("TypeError", "__dict__ slot disallowed: we already got one");
+      if (weakCount > 1) throw new LayoutError("TypeError", "__weakref__ slot disallowed: we already got one");
       if (addDict && baseDict !== "none") throw new LayoutError("TypeError", "__dict__ slot disallowed: we already got one");
       if (addWeak && (baseWeak !== "none" || itemsize !== 0)) {
         throw new LayoutError("TypeError", "__weakref__ slot disallowed: we already got one");
@@ -193,8 +197,12 @@ export class ClassLayout {
     this.isGc = p.heapTypesAlwaysGc || baseGc || basicsize > baseBasicsize;
     // Each class with an instance dict gets its own cached keys (ht_cached_keys).
     this.sharing = dictKind !== "none" && (p.sharedKeys === "splitTable" || dictKind === "managed") ? new KeySharing(p) : null;
-    this.decrementsOnCreate =
-      this.sharing !== null && dictKind === "managed" && (!p.inlineValuesNeedBareObject || (basicsize === size("") && itemsize === 0));
+    const rule = p.instanceValuesAtCreation;
+    this.valuesAtCreation =
+      this.sharing !== null &&
+      dictKind === "managed" &&
+      this.builtinBase === "object" &&
+      (rule === "objectNew" || rule === "objectNewPlainDict" || (rule === "bareObject" && basicsize === size("")));
   }
 
   /** Creates the layout of a `class` statement. @throws LayoutError (TypeError) for invalid __slots__. */
@@ -220,7 +228,7 @@ export class ClassLayout {
    */
   newInstance(value?: Layout): InstanceLayout {
     this.instances++;
-    if (this.decrementsOnCreate) this.sharing?.onInstanceCreated();
+    if (this.valuesAtCreation) this.sharing?.onInstanceCreated();
     return new InstanceLayout(this, value ?? null);
   }
 }
@@ -247,13 +255,13 @@ export class InstanceLayout implements SizeModel {
    * @cpython _PyObjectDict_SetItem (3.6–3.10) / _PyObject_StoreInstanceAttribute (3.11+)
    */
   setAttr(name: string, isNew: boolean): void {
-    const d = this.ensureDict();
+    const d = this.ensureDict(true);
     d.storeAttr(name, isNew);
   }
 
   /** `del obj.name` of an existing instance attribute. */
   delAttr(name: string): void {
-    const d = this.ensureDict();
+    const d = this.ensureDict(true);
     d.deleteAttr(name);
   }
 
@@ -266,17 +274,21 @@ export class InstanceLayout implements SizeModel {
     if (!this.cls.hasDict) {
       throw new LayoutError("AttributeError", `'${this.cls.name}' object has no attribute '__dict__'`);
     }
-    return this.ensureDict();
+    return this.ensureDict(false);
   }
 
-  private ensureDict(): DictLayout {
+  private ensureDict(forStore: boolean): DictLayout {
     if (this.dictLayout) return this.dictLayout;
     const cls = this.cls;
     const p = cls.profile;
     const sharing = cls.sharing;
     let d: DictLayout;
-    if (sharing?.classKeys) {
+    if (sharing?.classKeys && !cls.valuesAtCreation && !forStore && p.instanceValuesAtCreation === "objectNewPlainDict") {
+      // 3.11 PyObject_GenericGetDict: no values and no dict yet → PyDict_New()
+      d = DictLayout.instancePlain(p, sharing);
+    } else if (sharing?.classKeys) {
       d = DictLayout.splitFor(p, sharing, sharing.classKeys, [], 0);
+      if (cls.valuesAtCreation && p.instanceValuesAtCreation === "bareObject") d.embeddedValues = true;
     } else if (sharing?.cached) {
       d = DictLayout.splitFor(p, sharing, sharing.cached, [], 0);
     } else {

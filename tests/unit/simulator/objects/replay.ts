@@ -444,6 +444,7 @@ export function replaySet(p: Profile, c: Json): { sizes: number[]; order: number
 // ## Scalars
 
 export function replayStr(p: Profile, c: Json): number {
+  if (c.subclass) return ClassLayout.create(p, { name: "StrSub", base: "str" }).newInstance(StrLayout.forSubclass(p, c.s)).getsizeof();
   return StrLayout.fromString(p, c.s).getsizeof();
 }
 
@@ -518,6 +519,11 @@ export function replayBytes(p: Profile, c: Json): (number | null)[] {
       case "imul":
         b.imul(op[1]);
         break;
+      case "setslice": {
+        const lo = Math.min(op[1], len);
+        b.setSlice(lo, sliceLen(len, op[1], op[2]), op[3]);
+        break;
+      }
     }
     out.push(b.getsizeof());
   }
@@ -559,7 +565,10 @@ export function replayInstances(p: Profile, c: Json): number[] | { error: string
     for (const spec of c.classes as Json[]) {
       let cls: ClassLayout;
       if (spec.namedtuple) cls = ClassLayout.create(p, { name: spec.name, base: "tuple", slots: [] });
-      else if (spec.dataclass) cls = ClassLayout.create(p, { name: spec.name, slots: spec.dc_slots ? spec.dataclass : null });
+      else if (spec.dataclass) {
+        const slots = spec.dc_slots ? [...spec.dataclass, ...(spec.dc_weakref ? ["__weakref__"] : [])] : null;
+        cls = ClassLayout.create(p, { name: spec.name, slots });
+      }
       else {
         const base = classes.get(spec.base)?.cls ?? spec.base;
         cls = ClassLayout.create(p, { name: spec.name, base, slots: spec.slots });
@@ -622,6 +631,27 @@ export function replayInstances(p: Profile, c: Json): number[] | { error: string
         const copy = o.inst.dict().copy([...o.attrs.values()].map((k) => keyInfo(k, true)));
         out.push(copy.getsizeof());
         copy.release();
+        break;
+      }
+      case "dictop": {
+        const o = objs.get(op[1])!;
+        const d = o.inst.dict();
+        if (op[2] === "clear") {
+          d.clear();
+          o.attrs.clear();
+        } else if (op[2] === "popitem") {
+          d.popitem();
+          o.attrs.delete([...o.attrs.keys()].pop()!);
+        } else if (op[2] === "copy") {
+          const copy = d.copy([...o.attrs.values()].map((k) => keyInfo(k, true)));
+          out.push(copy.getsizeof());
+          copy.release();
+        } else if (op[2] === "update") {
+          const src = DictLayout.fromEmptyDisplay(p);
+          for (const k of ["u1", "u2", "x"]) src.setItem({ str: k, isNew: true });
+          d.update(src, ["u1", "u2", "x"].map((k) => ({ str: k, isNew: !o.attrs.has(enc(k)) })));
+          for (const k of ["u1", "u2", "x"]) o.attrs.set(enc(k), k);
+        }
         break;
       }
       case "dictcall": {
