@@ -113,7 +113,7 @@ function timeCPythonSpawn(): number[] {
   const dir = mkdtempSync(join(tmpdir(), "bench-sim-"));
   const step = Math.max(1, Math.floor(programs.length / SPAWN_SAMPLE));
   const sample = programs.filter((_, i) => i % step === 0).slice(0, SPAWN_SAMPLE);
-  const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", PYTHONIOENCODING: "utf-8" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONIOENCODING: "utf-8" };
   const times: number[] = [];
   sample.forEach((p, i) => {
     const file = join(dir, `p${i}.py`);

@@ -145,29 +145,53 @@ async function commandRun(cmd: Extract<Command, { kind: "run" }>, pool: Simulato
   return results.some((r) => r.error !== null) ? 1 : 0;
 }
 
-async function commandBatch(cmd: Extract<Command, { kind: "batch" }>, pool: SimulatorPool): Promise<number> {
+async function commandBatch(cmd: Extract<Command, { kind: "batch" }>, makePool: () => SimulatorPool): Promise<number> {
   checkVersion(cmd.python);
   const input = await readStdin();
-  const lines = input.split("\n");
-  let buffered: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\r$/, "");
-    if (line.trim() === "") continue;
-    const item = parseBatchLine(line, i + 1);
-    let output;
-    if (item.ok) {
-      const r = await pool.run(item.source, cmd.python, cmd.maxSteps);
-      output = { id: item.id, stdout: r.stdout, error: r.error };
-    } else {
-      output = item.output;
+  const items = input
+    .split("\n")
+    .map((raw, i) => ({ line: raw.replace(/\r$/, ""), lineNo: i + 1 }))
+    .filter(({ line }) => line.trim() !== "")
+    .map(({ line, lineNo }) => parseBatchLine(line, lineNo));
+
+  // Programs are independent: a few workers share them, and answers are written in input order as soon
+  // as every earlier one is known.
+  const answers: (string | undefined)[] = new Array(items.length);
+  let nextToRun = 0;
+  let nextToWrite = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const flush = () => {
+    let chunk = "";
+    while (nextToWrite < items.length && answers[nextToWrite] !== undefined) {
+      chunk += answers[nextToWrite] + "\n";
+      answers[nextToWrite++] = "";
     }
-    buffered.push(JSON.stringify(output));
-    if (buffered.length >= 256) {
-      await write(process.stdout, buffered.join("\n") + "\n");
-      buffered = [];
-    }
+    if (chunk) writing = writing.then(() => write(process.stdout, chunk));
+  };
+  const pools = Array.from({ length: Math.max(1, Math.min(cmd.jobs, items.length)) }, makePool);
+  try {
+    await Promise.all(
+      pools.map(async (pool) => {
+        while (nextToRun < items.length) {
+          const i = nextToRun++;
+          const item = items[i]!;
+          let output;
+          if (item.ok) {
+            const r = await pool.run(item.source, cmd.python, cmd.maxSteps);
+            output = { id: item.id, stdout: r.stdout, error: r.error };
+          } else {
+            output = item.output;
+          }
+          answers[i] = JSON.stringify(output);
+          if (i === nextToWrite) flush();
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(pools.map((p) => p.close()));
   }
-  if (buffered.length) await write(process.stdout, buffered.join("\n") + "\n");
+  flush();
+  await writing;
   return 0;
 }
 
@@ -185,15 +209,19 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const timeoutMs = cmd.kind === "batch" ? cmd.timeoutMs : 30_000;
-  const pool = new SimulatorPool(SELF, WORKER_EXEC_ARGV, timeoutMs);
+  const makePool = () => new SimulatorPool(SELF, WORKER_EXEC_ARGV, timeoutMs);
   try {
-    return cmd.kind === "run" ? await commandRun(cmd, pool) : await commandBatch(cmd, pool);
+    if (cmd.kind === "batch") return await commandBatch(cmd, makePool);
+    const pool = makePool();
+    try {
+      return await commandRun(cmd, pool);
+    } finally {
+      await pool.close();
+    }
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     await write(process.stderr, `pysize: ${err.message}\n\n${USAGE}`);
     return 2;
-  } finally {
-    await pool.close();
   }
 }
 

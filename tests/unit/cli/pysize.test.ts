@@ -172,6 +172,16 @@ describe("pysize batch", () => {
     expect(out[7]).toEqual({ id: "last", stdout: "end\n", error: null });
   });
 
+  it("gives the same answers, in input order, with several worker threads", () => {
+    const sample = goldenPrograms.filter((_, i) => i % 41 === 0);
+    const input = sample.map((p) => JSON.stringify({ id: p.id, source: p.source })).join("\n") + "\n";
+    const one = pysize(["batch", "--python", "3.10.13", "--jobs", "1"], input);
+    const two = pysize(["batch", "--python", "3.10.13", "--jobs", "2"], input);
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trimEnd().split("\n").map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(sample.map((p) => p.id));
+  });
+
   it("runs 4,000 small programs in a few seconds including start-up", () => {
     const sample = goldenPrograms.filter((_, i) => i % 7 === 0).slice(0, 800);
     const lines: string[] = [];
