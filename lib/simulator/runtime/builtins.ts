@@ -473,7 +473,38 @@ fn("sum", (args, kw) => {
   if (acc instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (acc instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = getIter(args[0]);
-  for (let v = it.next(); v !== undefined; v = it.next()) acc = binaryOp("Add", acc, v);
+  // @cpython Python/bltinmodule.c builtin_sum_impl: exact-float fast path; 3.12+ uses Neumaier
+  // compensated summation there (gh-100425), earlier versions plain addition.
+  let f = 0;
+  let c = 0;
+  let inFloat = false;
+  for (let v = it.next(); v !== undefined; v = it.next()) {
+    if (!inFloat && acc instanceof PyFloat && acc.cls === floatType) {
+      inFloat = true;
+      f = acc.v;
+      c = 0;
+    }
+    if (inFloat) {
+      if (v instanceof PyFloat && v.cls === floatType) {
+        const x = v.v;
+        if (rt.minor >= 12) {
+          const t = f + x;
+          if (Math.abs(f) >= Math.abs(x)) c += f - t + x;
+          else c += x - t + f;
+          f = t;
+        } else f += x;
+        continue;
+      }
+      if (v instanceof PyInt && (v.cls === intType || v.cls === boolType) && v.v >= -(2n ** 63n) && v.v < 2n ** 63n) {
+        f += Number(v.v);
+        continue;
+      }
+      inFloat = false;
+      acc = new PyFloat(c !== 0 && Number.isFinite(c) ? f + c : f);
+    }
+    acc = binaryOp("Add", acc, v);
+  }
+  if (inFloat) return new PyFloat(c !== 0 && Number.isFinite(c) ? f + c : f);
   return acc;
 });
 
@@ -521,16 +552,56 @@ fn("all", (args) => {
   return True;
 });
 
-/** Stable sort with Python's `<` (list.sort / sorted). */
+/**
+ * Stable sort with Python's `<` (list.sort / sorted). Mirrors listsort's comparison order for short
+ * lists (count_run, then binary insertion) so that the first failing comparison, and thus the
+ * TypeError text, is CPython's; longer lists use a stable merge sort. `reverse` reverses before and
+ * after sorting, as CPython does, which keeps equal items in their original order.
+ */
 export function sortItems(items: PyObject[], key: PyObject, reverse: boolean): PyObject[] {
-  const keys = key === None ? items : items.map((x) => call(key, [x]));
-  const idx = items.map((_, i) => i);
-  // Merge sort: JS's Array.prototype.sort is stable, but we need exceptions from comparisons to propagate.
-  const cmp = (a: number, b: number): number => {
-    if (reverse) return lessThan(keys[a], keys[b]) ? 1 : lessThan(keys[b], keys[a]) ? -1 : 0;
-    return lessThan(keys[b], keys[a]) ? 1 : lessThan(keys[a], keys[b]) ? -1 : 0;
-  };
-  idx.sort(cmp);
+  const n = items.length;
+  const keys = key === None ? items.slice() : items.map((x) => call(key, [x]));
+  let idx = items.map((_, i) => i);
+  if (reverse) idx.reverse();
+  const lt = (a: number, b: number): boolean => lessThan(keys[a], keys[b]);
+  if (n < 64) {
+    if (n > 1) {
+      // count_run
+      let run = 2;
+      if (lt(idx[1], idx[0])) {
+        while (run < n && lt(idx[run], idx[run - 1])) run++;
+        const head = idx.slice(0, run).reverse();
+        idx = head.concat(idx.slice(run));
+      } else {
+        while (run < n && !lt(idx[run], idx[run - 1])) run++;
+      }
+      // binarysort
+      for (let start = run; start < n; start++) {
+        const pivot = idx[start];
+        let l = 0;
+        let r = start;
+        while (l < r) {
+          const m = l + ((r - l) >> 1);
+          if (lt(pivot, idx[m])) r = m;
+          else l = m + 1;
+        }
+        for (let k = start; k > l; k--) idx[k] = idx[k - 1];
+        idx[l] = pivot;
+      }
+    }
+  } else {
+    const tmp = new Array<number>(n);
+    const merge = (lo: number, mid: number, hi: number) => {
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) tmp[k++] = lt(idx[j], idx[i]) ? idx[j++] : idx[i++];
+      while (i < mid) tmp[k++] = idx[i++];
+      while (j < hi) tmp[k++] = idx[j++];
+      for (let q = lo; q < hi; q++) idx[q] = tmp[q];
+    };
+    for (let width = 1; width < n; width *= 2)
+      for (let lo = 0; lo < n - width; lo += 2 * width) merge(lo, lo + width, Math.min(lo + 2 * width, n));
+  }
+  if (reverse) idx.reverse();
   return idx.map((i) => items[i]);
 }
 

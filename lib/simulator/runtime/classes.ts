@@ -483,7 +483,7 @@ export function toInt(x: PyObject): PyInt {
       }
     }
   }
-  throw typeError(`int() argument must be a string, a bytes-like object or a ${rt.minor >= 7 ? "real number" : "number"}, not '${x.cls.name}'`);
+  throw typeError(`int() argument must be a string, a bytes-like object or a ${rt.minor >= 10 ? "real number" : "number"}, not '${x.cls.name}'`);
 }
 
 BUILTIN_NEW.set(T.boolType, (_t, args, kw) => {
@@ -518,7 +518,7 @@ export function toFloatObj(x: PyObject): PyFloat {
       if (r instanceof PyInt) return new PyFloat(P.intToFloat(r.v));
     }
   }
-  throw typeError(`float() argument must be a string or a ${rt.minor >= 7 ? "real number" : "number"}, not '${x.cls.name}'`);
+  throw typeError(`float() argument must be a string or a ${rt.minor >= 10 ? "real number" : "number"}, not '${x.cls.name}'`);
 }
 
 BUILTIN_NEW.set(T.complexType, (_t, args, kw) => {

@@ -349,6 +349,8 @@ export class Interpreter {
   }
 
   execAnnAssign(s: AST.AnnAssign, scope: Scope): Completion {
+    // Annotations are evaluated at module and class level (stored in __annotations__), never in functions.
+    if (scope.code === null && !scope.isClass && s.target.kind === "Name") this.eval(s.annotation, scope);
     if (scope.isClass && s.target.kind === "Name") {
       // Class-body annotations feed dataclasses and NamedTuple (kept in order in __annotations__).
       let ann = scope.vars.get("__annotations__");
@@ -364,12 +366,7 @@ export class Interpreter {
   }
 
   private evalAnnotation(a: AST.Expr, scope: Scope): PyObject {
-    try {
-      return this.eval(a, scope);
-    } catch (e) {
-      if (e instanceof PyException) return pyStr("?");
-      throw e;
-    }
+    return this.eval(a, scope);
   }
 
   execAugAssign(s: AST.AugAssign, scope: Scope): Completion {
@@ -436,6 +433,13 @@ export class Interpreter {
   makeFunction(node: AST.FunctionDef | AST.Lambda, scope: Scope): PyFunction {
     const code = codeOf(node);
     const defaults = node.args.defaults.map((d) => this.eval(d, scope));
+    if (node.kind === "FunctionDef") {
+      // Parameter and return annotations are evaluated when the def runs (no PEP 563 by default).
+      const a = node.args;
+      for (const x of [...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])])
+        if (x.annotation) this.eval(x.annotation, scope);
+      if (node.returns) this.eval(node.returns, scope);
+    }
     const kwdefaults = new Map<string, PyObject>();
     node.args.kwonlyargs.forEach((a, i) => {
       const d = node.args.kw_defaults[i];
@@ -758,7 +762,7 @@ export class Interpreter {
         it = getIter(v);
       } catch (e) {
         if (e instanceof PyException && e.cls === excType("TypeError"))
-          throw typeError(`cannot unpack non-iterable ${v.cls.name} object`);
+          throw typeError(rt.minor >= 7 ? `cannot unpack non-iterable ${v.cls.name} object` : `'${v.cls.name}' object is not iterable`);
         throw e;
       }
       if (star < 0) {

@@ -8,6 +8,7 @@ import { checkAlloc } from "./arith";
 import * as S from "./sizes";
 import { dictDeleteOrRaise, dictSet } from "./containers";
 import { pyInt, pyIntN, pyStr } from "./types";
+import { rt } from "./state";
 import {
   PyByteArray,
   PyBytes,
@@ -87,7 +88,7 @@ export function getItemBuiltin(o: PyObject, key: PyObject): PyObject {
     return pyStr(cs[normIndex(i, cs.length, "string")]);
   }
   if (o instanceof PyBytes || o instanceof PyByteArray) {
-    const what = o instanceof PyBytes ? "index" : "bytearray index";
+    const what = o instanceof PyBytes ? "index" : "bytearray";
     if (key instanceof PySlice) {
       const r = Uint8Array.from(sliceItems<number>(o.v, key));
       if (o instanceof PyByteArray) {
@@ -113,8 +114,11 @@ export function getItemBuiltin(o: PyObject, key: PyObject): PyObject {
     return pyInt(o.start + i * o.step);
   }
   if (o instanceof PyType) {
-    // Generic aliases like list[int] in annotations: return the class itself.
-    if (o.builtin || o.lookup("__class_getitem__") === undefined) return o;
+    // @cpython PEP 585: builtin collection types are subscriptable (list[int]) from 3.9.
+    if (o.builtin && rt.minor < 9 && o.name !== "type") throw typeError("'type' object is not subscriptable");
+    if (o.builtin) return o;
+    const cg = o.lookup("__class_getitem__");
+    if (cg !== undefined) return callSpecial(cg, o, [key]);
   }
   throw typeError(`'${o.cls.name}' object is not subscriptable`);
 }

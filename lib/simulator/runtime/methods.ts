@@ -84,15 +84,25 @@ function noKw(t: string, name: string, kw: Kwargs): void {
   if (kw !== null && kw.size > 0) throw typeError(`${t}.${name}() takes no keyword arguments`);
 }
 
+/** @cpython Argument Clinic method names: "list.append()" from 3.9, bare "append()" before. */
+function mname(t: string, name: string): string {
+  return rt.minor >= 9 ? `${t}.${name}` : name;
+}
+
 function args0(t: string, name: string, a: PyObject[], kw: Kwargs): void {
   noKw(t, name, kw);
-  if (a.length) throw typeError(`${t}.${name}() takes no arguments (${a.length} given)`);
+  if (a.length) throw typeError(`${mname(t, name)}() takes no arguments (${a.length} given)`);
 }
 
 function args1(t: string, name: string, a: PyObject[], kw: Kwargs): PyObject {
   noKw(t, name, kw);
-  if (a.length !== 1) throw typeError(`${t}.${name}() takes exactly one argument (${a.length} given)`);
+  if (a.length !== 1) throw typeError(`${mname(t, name)}() takes exactly one argument (${a.length} given)`);
   return a[0];
+}
+
+/** "get expected at least 1 argument, got 0" (3.6/3.7 said "1 arguments"). */
+function atLeast(name: string, n: number, got: number): never {
+  throw typeError(`${name} expected at least ${n} argument${n === 1 && rt.minor >= 8 ? "" : "s"}, got ${got}`);
 }
 
 function optIndex(o: PyObject | undefined): number | null {
@@ -158,7 +168,7 @@ def(L, "remove", (self, a, kw) => {
 });
 def(L, "index", (self, a, kw) => {
   noKw("list", "index", kw);
-  if (a.length < 1 || a.length > 3) throw typeError(`index expected at least 1 argument, got ${a.length}`);
+  if (a.length < 1 || a.length > 3) atLeast("index", 1, a.length);
   const l = lst(self);
   const n = l.items.length;
   let start = optIndex(a[1]) ?? 0;
@@ -166,7 +176,7 @@ def(L, "index", (self, a, kw) => {
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop = Math.max(0, stop + n);
   for (let i = start; i < Math.min(stop, l.items.length); i++) if (l.items[i] === a[0] || eq(l.items[i], a[0])) return pyIntN(i);
-  throw valueError(rt.minor >= 13 ? "list.index(x): x not in list" : `${reprOf(a[0])} is not in list`);
+  throw valueError(`${reprOf(a[0])} is not in list`);
 });
 def(L, "count", (self, a, kw) => {
   const x = args1("list", "count", a, kw);
@@ -293,12 +303,12 @@ def(D, "items", (self, a, kw) => {
 });
 def(D, "get", (self, a, kw) => {
   noKw("dict", "get", kw);
-  if (a.length < 1 || a.length > 2) throw typeError(`get expected at least 1 argument, got ${a.length}`);
+  if (a.length < 1 || a.length > 2) atLeast("get", 1, a.length);
   return dictGet(dct(self), a[0]) ?? a[1] ?? None;
 });
 def(D, "pop", (self, a, kw) => {
   noKw("dict", "pop", kw);
-  if (a.length < 1 || a.length > 2) throw typeError(`pop expected at least 1 argument, got ${a.length}`);
+  if (a.length < 1 || a.length > 2) atLeast("pop", 1, a.length);
   const v = dictDelete(dct(self), a[0]);
   if (v !== undefined) return v;
   if (a.length === 2) return a[1];
@@ -319,7 +329,7 @@ def(D, "popitem", (self, a, kw) => {
 });
 def(D, "setdefault", (self, a, kw) => {
   noKw("dict", "setdefault", kw);
-  if (a.length < 1 || a.length > 2) throw typeError(`setdefault expected at least 1 argument, got ${a.length}`);
+  if (a.length < 1 || a.length > 2) atLeast("setdefault", 1, a.length);
   const d = dct(self);
   const cur = dictGet(d, a[0]);
   if (cur !== undefined) return cur;
@@ -542,7 +552,8 @@ function strArg(o: PyObject | undefined, what: string): string {
 }
 function optStrArg(o: PyObject | undefined, fname: string): string | null {
   if (o === undefined || o === None) return null;
-  if (!(o instanceof PyStr)) throw typeError(`${fname} arg must be None or str`);
+  void fname;
+  if (!(o instanceof PyStr)) throw typeError(`must be str or None, not ${o.cls.name}`);
   return o.v;
 }
 function minor(): P.PyMinor {
@@ -570,7 +581,7 @@ for (const [name, f] of [
 ] as const) {
   def(STR, name, (self, a, kw) => {
     noKw("str", name, kw);
-    if (a.length < 1 || a.length > 3) throw typeError(`${name} expected at least 1 argument, got ${a.length}`);
+    if (a.length < 1 || a.length > 3) atLeast(name, 1, a.length);
     return pyIntN(f(sv(self), subArg(a[0], name), optIndex(a[1]), optIndex(a[2])));
   });
 }
@@ -590,7 +601,7 @@ for (const [name, f] of [
 }
 def(STR, "replace", (self, a, kw) => {
   noKw("str", "replace", kw);
-  if (a.length < 2 || a.length > 3) throw typeError(`replace expected at least 2 arguments, got ${a.length}`);
+  if (a.length < 2 || a.length > 3) atLeast("replace", 2, a.length);
   const count = a[2] ? Number(indexValue(a[2])) : -1;
   const r = P.strReplace(sv(self), subArg(a[0], "replace"), subArg(a[1], "replace"), count);
   checkAlloc(r.length, 1);
@@ -657,7 +668,7 @@ for (const [name, f] of [
 ] as const) {
   def(STR, name, (self, a, kw) => {
     noKw("str", name, kw);
-    if (a.length < 1 || a.length > 2) throw typeError(`${name} expected at least 1 argument, got ${a.length}`);
+    if (a.length < 1 || a.length > 2) atLeast(name, 1, a.length);
     const w = Number(indexValue(a[0]));
     checkAlloc(w, 1);
     let fill = " ";
@@ -769,13 +780,13 @@ export function strFormat(fmt: string, args: PyObject[], kw: Kwargs, mapping?: P
       if (mode === "manual") throw valueError("cannot switch from manual field specification to automatic field numbering");
       mode = "auto";
       const idx = auto++;
-      if (idx >= args.length) throw indexError(rt.minor >= 12 ? `Replacement index ${idx} out of range for positional args tuple` : "tuple index out of range");
+      if (idx >= args.length) throw indexError(rt.minor >= 8 ? `Replacement index ${idx} out of range for positional args tuple` : "tuple index out of range");
       obj = args[idx];
     } else if (/^\d+$/.test(first)) {
       if (mode === "auto") throw valueError("cannot switch from automatic field numbering to manual field specification");
       mode = "manual";
       const idx = Number(first);
-      if (idx >= args.length) throw indexError(rt.minor >= 12 ? `Replacement index ${idx} out of range for positional args tuple` : "tuple index out of range");
+      if (idx >= args.length) throw indexError(rt.minor >= 8 ? `Replacement index ${idx} out of range for positional args tuple` : "tuple index out of range");
       obj = args[idx];
     } else {
       if (mapping !== undefined) obj = getItem(mapping, pyStr(first));

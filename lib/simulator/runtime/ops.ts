@@ -626,7 +626,14 @@ export function contains(container: PyObject, x: PyObject): boolean {
     const e = container.dict.map.get(mapKey(container.dict.map, x.items[0]));
     return e !== undefined && (e.value === x.items[1] || eq(e.value, x.items[1]));
   }
-  const it = getIter(container);
+  let it: PyIterator;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    if (e instanceof PyException && e.cls.name === "TypeError" && !(container instanceof PyIterator))
+      throw typeError(`argument of type '${container.cls.name}' is not iterable`);
+    throw e;
+  }
   for (let v = it.next(); v !== undefined; v = it.next()) if (v === x || eq(v, x)) return true;
   return false;
 }

@@ -45,6 +45,32 @@ function parseCached(source: string): Module {
   return r;
 }
 
+/** Syntax the parser accepts for every version but older CPythons reject (first offending node). */
+const versionSyntaxCache = new WeakMap<Module, { walrus: { line: number; col: number } | null }>();
+function versionSyntax(mod: Module): { walrus: { line: number; col: number } | null } {
+  let r = versionSyntaxCache.get(mod);
+  if (r) return r;
+  let walrus: { line: number; col: number } | null = null;
+  const stack: unknown[] = [mod];
+  while (stack.length && walrus === null) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object") continue;
+    if (Array.isArray(n)) {
+      for (let i = n.length - 1; i >= 0; i--) stack.push(n[i]);
+      continue;
+    }
+    const node = n as { kind?: string; target?: { end_lineno: number; end_col_offset: number } };
+    if (node.kind === "NamedExpr" && node.target) walrus = { line: node.target.end_lineno, col: node.target.end_col_offset + 1 };
+    for (const k in node) {
+      const v = (node as Record<string, unknown>)[k];
+      if (v && typeof v === "object") stack.push(v);
+    }
+  }
+  r = { walrus };
+  versionSyntaxCache.set(mod, r);
+  return r;
+}
+
 function formatError(e: PyException): string {
   let text: string;
   try {
@@ -84,6 +110,9 @@ export function runModuleSource(source: string, options: RunOptions): RunResult 
   let interp: Interpreter | null = null;
   try {
     const mod = parseCached(source);
+    // @cpython Grammar: assignment expressions (PEP 572) exist from 3.8
+    const w = profile.minor < 8 ? versionSyntax(mod).walrus : null;
+    if (w) return result(`SyntaxError: invalid syntax (line ${w.line}, column ${w.col + 1})`, w.line);
     interp = new Interpreter(source);
     const it = interp;
     rt.callFunction = (f, args, kwargs) => it.callFunction(f, args, kwargs);
