@@ -63,6 +63,17 @@ def gen_lists(rng):
         cases.append({"build": ["starred", [["x"], ["*", "list", n]]], "ops": []})
         cases.append({"build": ["starred", [["x"], ["x"], ["*", "gen", n], ["x"]]], "ops": []})
         cases.append({"build": ["starred", [["*", "range", n]] + [["x"]] * 30], "ops": []})
+    # str.split / rsplit / bytes.split / splitlines result lists
+    for _ in range(250):
+        pool = rng.choice([" x", "  xy", ",x", "ab,x", "\xe9 x"])
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+        sep = rng.choice([None, None, ",", "ab", "x", ", "])
+        maxsplit = rng.choice([-1, -1, -1, 0, 1, 3, 11, 12, 20])
+        kind = rng.choice(["str", "str", "bytes", "rsplit"])
+        n = len(text.split(sep, maxsplit))
+        cases.append({"build": ["split", kind, text, sep, maxsplit, n], "ops": rng.choice([[], [["append"]], [["pop"]]]) if n else []})
+    for n in range(0, 30):
+        cases.append({"build": ["splitlines", n], "ops": []})
     # random mutation sequences
     op_names = ["append", "append", "append", "insert", "extend", "iadd", "pop", "pop0", "remove", "del0",
                 "delslice", "delext", "setslice", "clear", "imul", "sort"]
@@ -246,6 +257,10 @@ def gen_strs(rng):
     out = [{"s": s} for s in strs]
     for s in ("", "ab", "\xe9\xe9", "\u20ac", "\U0001F600x", "a" * 50):
         out.append({"s": s, "subclass": True})
+    # how a one-character Latin-1 string was made decides whether it is the shared singleton (3.12+)
+    for src in ("\xe7", "\xc7", "a", "\xff", "\u0100"):
+        for op in ("index", "slice", "chr", "upper", "lower", "swapcase", "replace", "join2", "fstring2", "strip", "format", "mul1"):
+            out.append({"s": src, "op": op})
     return out
 
 
@@ -450,6 +465,15 @@ def build_list(b):
         return list(range(b[1])) + list(range(b[2]))
     if k == "slice":
         return list(range(b[1] * b[2]))[::b[2]]
+    if k == "split":
+        kind, text, sep, maxsplit = b[1], b[2], b[3], b[4]
+        if kind == "bytes":
+            return text.encode("utf-8").split(None if sep is None else sep.encode(), maxsplit)
+        if kind == "rsplit":
+            return text.rsplit(sep, maxsplit)
+        return text.split(sep, maxsplit)
+    if k == "splitlines":
+        return ("x\n" * b[1]).splitlines()
     if k == "starred":
         ns = {"x": 1}
         parts = []
@@ -690,7 +714,39 @@ class StrSub(str):
     pass
 
 
+def str_op(s, op):
+    if op == "index":
+        return ("a" + s)[1]
+    if op == "slice":
+        return ("a" + s)[1:]
+    if op == "chr":
+        return chr(ord(s))
+    if op == "upper":
+        return s.lower().upper() if s.lower().upper() == s else s.upper()
+    if op == "lower":
+        return s.upper().lower() if s.upper().lower() == s else s.lower()
+    if op == "swapcase":
+        return s.swapcase()
+    if op == "replace":
+        return "Q".replace("Q", s)
+    if op == "join2":
+        return "".join(["", s])
+    if op == "fstring2":
+        e = ""
+        return f"{e}{s}"
+    if op == "strip":
+        return (" " + s + " ").strip()
+    if op == "format":
+        return format(s)
+    if op == "mul1":
+        return s * 1
+    raise ValueError(op)
+
+
 def run_str_case(case):
+    if "op" in case:
+        r = str_op(case["s"], case["op"])
+        return [len(r), ord(r[0]), sys.getsizeof(r)]
     if case.get("subclass"):
         return sys.getsizeof(StrSub(case["s"]))
     return sys.getsizeof(case["s"])

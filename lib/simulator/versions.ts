@@ -146,6 +146,12 @@ export interface Profile {
   readonly strAsciiHeader: number;
   /** @cpython sizeof(PyCompactUnicodeObject): 72 (3.6–3.11), 56 (3.12+, wstr_length removed) (§3.1) */
   readonly strCompactHeader: number;
+  /**
+   * @cpython Objects/unicodeobject.c split()/rsplit() (3.12+): without maxsplit, a str split pre-sizes its
+   * result list from the string length (whitespace: (len - 1) / 2 + 1 splits; separator: len / len(sep) + 1)
+   * instead of MAX_PREALLOC = 12. bytes.split is unchanged. (measured)
+   */
+  readonly strSplitPreallocByLength: boolean;
   /** @cpython Objects/unicodeobject.c LATIN1 singletons: 3.12+ carry a cached UTF-8 copy that unicode_sizeof counts (§3.2) */
   readonly strLatin1SingletonUtf8Cached: boolean;
 
@@ -297,6 +303,7 @@ function buildProfile(minorVersion: MinorVersion, micro: number): Profile {
     strAsciiHeader: m >= 12 ? 40 : 48,
     strCompactHeader: m >= 12 ? 56 : 72,
     strLatin1SingletonUtf8Cached: m >= 12,
+    strSplitPreallocByLength: m >= 12,
 
     listGrowth: m >= 9 ? "round4" : "classic",
     listInitFromSized: m >= 10 ? "exactEven" : m >= 8 ? "exact" : "none",

@@ -43,7 +43,7 @@ export { Layout, LayoutError, lengthHint, otherKey, sourceHasLen, strKey } from 
 export type { IterSource, KeyInfo } from "./common";
 
 export { ListLayout, listOverallocate } from "./list";
-export type { DisplayElement, ListDisplayOptions } from "./list";
+export type { DisplayElement, ListDisplayOptions, SplitOptions } from "./list";
 
 export { TupleLayout } from "./tuple";
 

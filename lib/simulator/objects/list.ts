@@ -43,6 +43,20 @@ import { Layout, lengthHint, sourceHasLen, type IterSource } from "./common";
 /** One element of a list/tuple/set display: a plain item, or a starred `*x`. */
 export type DisplayElement = { kind: "item"; constant?: boolean } | { kind: "star"; source: IterSource };
 
+/** What ListLayout.fromSplit needs to know about a split call. */
+export interface SplitOptions {
+  /** number of items in the result */
+  resultLength: number;
+  /** len() of the string / bytes being split */
+  inputLength: number;
+  /** len(sep) for split(sep); null/undefined for whitespace splitting (split() / split(None)) */
+  sepLength?: number | null;
+  /** the maxsplit argument when given and ≥ 0 */
+  maxsplit?: number | null;
+  /** bytes / bytearray split (never length-derived pre-sizing) */
+  bytes?: boolean;
+}
+
 /** Options of ListLayout.fromDisplay. */
 export interface ListDisplayOptions {
   /**
@@ -204,6 +218,40 @@ export class ListLayout extends Layout {
       l.itemsNull = false;
     }
     l.extend(source);
+    return l;
+  }
+
+  /**
+   * The list returned by `str.split` / `str.rsplit` / `bytes.split` / `bytes.rsplit` (and bytearray).
+   * @cpython Objects/stringlib/split.h: PyList_New(PREALLOC_SIZE(maxcount)) with MAX_PREALLOC = 12, items
+   * past 12 appended, then ob_size = count (no trim). Without maxsplit maxcount is unbounded (≤3.11, bytes)
+   * or derived from the str length (3.12+). A separator longer than the string gives PyList_New(1).
+   */
+  static fromSplit(profile: Profile, opts: SplitOptions): ListLayout {
+    const MAX_PREALLOC = 12;
+    const { resultLength, inputLength } = opts;
+    const sepLength = opts.sepLength ?? null;
+    if (sepLength !== null && inputLength < sepLength) return ListLayout.exact(profile, 1);
+    let maxcount = opts.maxsplit ?? -1;
+    if (maxcount < 0) {
+      if (profile.strSplitPreallocByLength && !opts.bytes) {
+        // C division truncates toward zero: (0 - 1) / 2 == 0
+        maxcount = sepLength === null ? Math.trunc((inputLength - 1) / 2) + 1 : Math.trunc(inputLength / sepLength) + 1;
+      } else {
+        maxcount = Number.MAX_SAFE_INTEGER;
+      }
+    }
+    const prealloc = maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1;
+    const l = ListLayout.exact(profile, prealloc);
+    for (let count = MAX_PREALLOC; count < resultLength; count++) l.append();
+    l.ob_size = resultLength;
+    return l;
+  }
+
+  /** `s.splitlines()`: PyList_New(0) plus one PyList_Append per line. */
+  static fromSplitlines(profile: Profile, resultLength: number): ListLayout {
+    const l = ListLayout.empty(profile);
+    for (let i = 0; i < resultLength; i++) l.append();
     return l;
   }
 

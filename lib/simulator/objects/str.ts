@@ -81,13 +81,18 @@ export class StrLayout extends Layout {
   }
 
   /**
-   * Any str value, however it was produced (literal, concatenation, slicing, formatting, chr, …).
-   * Applies the 3.12+ Latin-1 singleton rule (one char in U+0080 – U+00FF has its UTF-8 cached).
+   * Any str value (literal, indexing, slicing, chr, iteration, str(), %-format, format(), strip, split
+   * parts, one-part f-strings, decode, …). A one-character Latin-1 result (U+0080 – U+00FF) is CPython's
+   * shared singleton, whose UTF-8 copy is cached and counted in 3.12+ ('é' → 61).
+   *
+   * Pass `{ fresh: true }` when the operation builds a NEW object even for one Latin-1 character
+   * (measured 3.12): str.upper/lower/casefold/swapcase/title/capitalize, str.replace that replaced
+   * something, ''.join / f-strings of two or more parts (e.g. f'{""}{c}'). Those report 58 for 'ç'.
    */
-  static fromString(profile: Profile, s: string): StrLayout {
+  static fromString(profile: Profile, s: string, opts: { fresh?: boolean } = {}): StrLayout {
     const shape = strShape(s);
     const l = new StrLayout(profile, shape, true);
-    if (profile.strLatin1SingletonUtf8Cached && shape.length === 1 && shape.maxCodePoint >= 0x80 && shape.maxCodePoint < 0x100) {
+    if (!opts.fresh && profile.strLatin1SingletonUtf8Cached && shape.length === 1 && shape.maxCodePoint >= 0x80 && shape.maxCodePoint < 0x100) {
       l.utf8Cached = utf8Length(s) + 1;
     }
     return l;

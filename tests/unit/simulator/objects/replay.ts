@@ -77,6 +77,15 @@ function buildList(p: Profile, b: Json[]): ListLayout {
       return ListLayout.fromConcat(p, b[1] + b[2]);
     case "slice":
       return ListLayout.fromSlice(p, b[1]);
+    case "split": {
+      const [, kind, text, sep, maxsplit, n] = b as [string, string, string, string | null, number, number];
+      const bytes = kind === "bytes";
+      const inputLength = bytes ? new TextEncoder().encode(text).length : [...text].length;
+      const sepLength = sep === null ? null : bytes ? new TextEncoder().encode(sep).length : [...sep].length;
+      return ListLayout.fromSplit(p, { resultLength: n, inputLength, sepLength, maxsplit: maxsplit >= 0 ? maxsplit : null, bytes });
+    }
+    case "splitlines":
+      return ListLayout.fromSplitlines(p, b[1]);
     case "starred": {
       const els: DisplayElement[] = (b[1] as Json[]).map((e) =>
         e[0] === "x" ? { kind: "item" as const } : { kind: "star" as const, source: iterSource(e[1], e[2]) },
@@ -443,7 +452,15 @@ export function replaySet(p: Profile, c: Json): { sizes: number[]; order: number
 
 // ## Scalars
 
-export function replayStr(p: Profile, c: Json): number {
+const FRESH_STR_OPS = new Set(["upper", "lower", "swapcase", "replace", "join2", "fstring2"]);
+
+export function replayStr(p: Profile, c: Json, want?: Json): unknown {
+  if (c.op) {
+    // the measurement reports the result's length and first code point (semantics) and its size
+    const [len, cp] = want as [number, number, number];
+    const text = String.fromCodePoint(cp).repeat(len);
+    return [len, cp, StrLayout.fromString(p, text, { fresh: FRESH_STR_OPS.has(c.op) }).getsizeof()];
+  }
   if (c.subclass) return ClassLayout.create(p, { name: "StrSub", base: "str" }).newInstance(StrLayout.forSubclass(p, c.s)).getsizeof();
   return StrLayout.fromString(p, c.s).getsizeof();
 }
