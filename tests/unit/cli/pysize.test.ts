@@ -138,6 +138,18 @@ describe("pysize run", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("works as documented through `npm run --silent pysize --`", () => {
+    const r = spawnSync("npm", ["run", "--silent", "pysize", "--", "run", "--python", "3.12"], {
+      cwd: ROOT,
+      input: "print('via npm')\nraise KeyError('k')\n",
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.stdout).toBe("via npm\n");
+    expect(r.stderr).toBe("KeyError: 'k'\n");
+    expect(r.status).toBe(1);
+  });
+
   it("prints usage on stdout with exit 0 for help", () => {
     const r = pysize(["help"]);
     expect(r.status).toBe(0);
