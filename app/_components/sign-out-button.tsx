@@ -1,8 +1,10 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 export function SignOutButton() {
+  const router = useRouter();
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -12,8 +14,9 @@ export function SignOutButton() {
       onClick={async () => {
         setPending(true);
         await signOut({ redirect: false });
-        // A full load so every server component re-renders for the anonymous visitor.
-        window.location.assign("/");
+        router.push("/");
+        // Re-render the server components (the header) for the anonymous visitor.
+        router.refresh();
       }}
     >
       Sign out

@@ -1,12 +1,14 @@
 "use client";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
 /** next-auth's error code for a wrong email or password (a null from authorize). */
 const WRONG_CREDENTIALS = "CredentialsSignin";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -21,8 +23,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       redirect: false,
     });
     if (result?.ok && !result.error) {
-      // A full load so the header and every server component see the new session.
-      window.location.assign(callbackUrl);
+      router.push(callbackUrl);
+      // Re-render the server components (the header) with the new session.
+      router.refresh();
       return;
     }
     setPending(false);

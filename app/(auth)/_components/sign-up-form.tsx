@@ -1,12 +1,14 @@
 "use client";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useActionState } from "react";
 import { signUpAction } from "@/lib/actions/auth";
 import { initialActionState, type ActionState } from "@/lib/actions/action-state-initial";
 import { FieldError, FormMessage } from "@/app/_components/form-message";
 
 export function SignUpForm() {
+  const router = useRouter();
   const [state, formAction, pending] = useActionState(async (previous: ActionState, form: FormData) => {
     const result = await signUpAction(previous, form);
     if (!result.ok) return result;
@@ -16,7 +18,8 @@ export function SignUpForm() {
       redirect: false,
     });
     if (signedIn?.ok && !signedIn.error) {
-      window.location.assign("/exercises");
+      router.push("/exercises");
+      router.refresh();
       return { ...result, message: "Account created. Signing you in…" };
     }
     return { ok: false, message: "Your account was created, but signing in failed. Please sign in.", errors: {} };
