@@ -110,6 +110,14 @@ const BIN_LEVELS: readonly (readonly string[])[] = [
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** lezer accepts any word after `.`; CPython's keywords are not attribute names. */
+// @cpython Lib/keyword.py kwlist
+const KEYWORDS = new Set([
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+  "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+  "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+]);
+
 /** One element of a flattened operator chain. */
 type OpItem = { op: string; unary: boolean; from: number } | { node: SN };
 
@@ -1147,7 +1155,7 @@ export class Lowerer {
     const value = this.expr(ks[0]!);
     const loc = this.nodeLoc(n);
     if (ks[1]?.name === ".") {
-      if (ks[2]?.name !== "PropertyName") this.syntax("invalid syntax", ks[1].to);
+      if (ks[2]?.name !== "PropertyName" || KEYWORDS.has(this.text(ks[2]))) this.syntax("invalid syntax", ks[2]?.from ?? ks[1].to);
       return { kind: "Attribute", value, attr: this.identifier(ks[2]!), ctx: "Load", ...loc };
     }
     if (ks[1]?.name !== "[") this.syntax("invalid syntax", n.from);
@@ -1301,16 +1309,22 @@ export class Lowerer {
   private formatSpec(n: SN, raw: boolean): A.JoinedStr {
     const values: (A.Constant | A.FormattedValue)[] = [];
     let pos = n.from + 1;
+    const push = (v: A.Constant | A.FormattedValue) => {
+      const last = values[values.length - 1];
+      if (v.kind === "Constant" && last?.kind === "Constant" && last.value.type === "str" && v.value.type === "str") {
+        values[values.length - 1] = { ...last, value: { type: "str", value: last.value.value + v.value.value } };
+      } else values.push(v);
+    };
     const literal = (to: number) => {
       if (to > pos) {
         const t = this.decode(this.src.slice(pos, to), raw, false, true, pos);
-        if (t !== "") values.push({ kind: "Constant", value: { type: "str", value: t }, ...this.loc(pos, to) });
+        if (t !== "") push({ kind: "Constant", value: { type: "str", value: t }, ...this.loc(pos, to) });
       }
     };
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.name !== "FormatReplacement") continue;
       literal(c.from);
-      for (const v of this.formatField(c, raw)) values.push(v);
+      for (const v of this.formatField(c, raw)) push(v);
       pos = c.to;
     }
     literal(n.to);

@@ -23,7 +23,7 @@ import type { Module } from "./ast";
 import { SourceError } from "./errors";
 import { Lowerer } from "./lower";
 import { LineMap } from "./positions";
-import { scanSource } from "./scanner";
+import { scanSource, type ScanError } from "./scanner";
 
 export { SourceError } from "./errors";
 export type { SourceErrorType } from "./errors";
@@ -59,32 +59,53 @@ function parse(source: string, checkSubset: boolean): Module {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = new LineMap(text);
   const scan = scanSource(text);
-  // After a scanner error only lezer errors on earlier lines matter: parse just that far.
-  const lezerText = scan.error ? scan.lezerSource.slice(0, scan.error.pos) : scan.lezerSource;
-  const tree = lezerPython.parse(lezerText);
+  const tokenError = scan.tokenError;
+  // After a tokenizer error only lezer errors on earlier lines matter: parse just that far.
+  const cut = tokenError && !tokenError.atEof ? tokenError.pos : text.length;
+  const tree = lezerPython.parse(cut < text.length ? scan.lezerSource.slice(0, cut) : scan.lezerSource);
   const errorNode = firstErrorNode(tree);
-  const treeError = errorNode ? errorNode.from : -1;
-  if (scan.error && (treeError < 0 || lines.line(scan.error.pos) <= lines.line(skipBlanks(text, treeError)))) {
-    const e = scan.error;
+  const lineOf = (pos: number) => lines.line(pos);
+  const fail = (e: ScanError): never => {
     const line = lines.line(e.pos);
     throw new SourceError(e.pyType, e.detail, line, lines.col(e.pos, line));
-  }
-  if (treeError >= 0) {
-    const at = skipBlanks(text, treeError);
-    // lezer's grammar lacks parts of `match` and of parenthesized `with` items; both are
-    // outside the subset, so the construct is reported rather than a syntax error.
-    const outer = enclosingUnsupported(errorNode!);
-    if (outer && checkSubset) {
-      const line = lines.line(outer.from);
-      throw new SourceError(
-        "NotImplementedError",
-        `${outer.what} is not supported by the simulator`,
-        line,
-        lines.col(outer.from, line),
-      );
+  };
+
+  // Where CPython's parser gives up first: an indentation error it raises, or lezer's first error.
+  let parseError: ScanError | null = scan.indentError;
+  if (errorNode) {
+    const at = skipBlanks(text, errorNode.from);
+    if (!parseError || lineOf(at) < lineOf(parseError.pos)) {
+      // lezer's grammar lacks parts of `match` and of parenthesized `with` items; both are
+      // outside the subset, so the construct is reported rather than a syntax error.
+      const outer = checkSubset ? enclosingUnsupported(errorNode) : null;
+      parseError = outer
+        ? { pyType: "NotImplementedError", detail: `${outer.what} is not supported by the simulator`, pos: outer.from }
+        : legacyCall(text, lines, at) ?? { pyType: "SyntaxError", detail: "invalid syntax", pos: at };
     }
-    const line = lines.line(at);
-    throw new SourceError("SyntaxError", "invalid syntax", line, lines.col(at, line));
+  }
+  if (tokenError) {
+    // The scanner's indentation errors have exact positions; lezer's only a reliable line.
+    const tokenFirst =
+      !parseError ||
+      (tokenError.atEof && parseError.pos >= text.trimEnd().length) ||
+      (!tokenError.atEof &&
+        (parseError === scan.indentError
+          ? tokenError.pos < parseError.pos
+          : lineOf(tokenError.pos) <= lineOf(parseError.pos)));
+    if (tokenFirst) fail(tokenError);
+  }
+  if (parseError) {
+    // @cpython Parser/pegen_errors.c _PyPegen_set_syntax_error: from 3.10 an error the
+    // tokenizer raises anywhere later in the file replaces the parser's own error, except
+    // "unexpected indent".
+    // An unclosed bracket replaces it only when opened on an earlier line.
+    const overrides =
+      tokenError?.raised &&
+      parseError.detail !== "unexpected indent" &&
+      parseError.pyType !== "NotImplementedError" &&
+      (!tokenError.atEof || lineOf(tokenError.pos) < lineOf(parseError.pos));
+    if (overrides) fail(tokenError!);
+    fail(parseError);
   }
   return new Lowerer(text, lines, checkSubset).module(tree.topNode);
 }
@@ -113,6 +134,22 @@ function enclosingUnsupported(node: SyntaxNode): { what: string; from: number } 
     if (n.name === "WithStatement") return { what: "a `with` statement", from: n.from };
   }
   return null;
+}
+
+/**
+ * CPython's hint for a Python 2 statement such as `print "x"` (the scanner stops lezer from
+ * parsing it as a print statement, so it arrives here as a plain error on that line).
+ */
+function legacyCall(text: string, lines: LineMap, at: number): ScanError | null {
+  const start = lines.lineStart(lines.line(at));
+  const m = /^([ \t]*)(print|exec)[ \t]+(?![ \t=(.,;)\]}+\-*/%&|^<>!@:#\n])/.exec(text.slice(start, at + 1));
+  if (!m || start + m[0].length !== at) return null;
+  // @cpython Grammar/python.gram invalid_legacy_expression
+  return {
+    pyType: "SyntaxError",
+    detail: `Missing parentheses in call to '${m[2]}'. Did you mean ${m[2]}(...)?`,
+    pos: start + m[1]!.length,
+  };
 }
 
 /** lezer places an error node before the whitespace that precedes the offending token. */

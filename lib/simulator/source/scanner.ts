@@ -21,10 +21,25 @@ export interface ScanError {
   pyType: SourceErrorType;
   detail: string;
   pos: number;
+  /**
+   * Whether CPython's tokenizer raises this error itself (a bad literal, an unclosed
+   * bracket) rather than flagging the token for the parser (tabs, dedents). Only the former
+   * replace an earlier parser error when CPython 3.10+ re-scans the rest of the file.
+   */
+  raised?: boolean;
+  /** Set for "'(' was never closed": CPython notices it only at the end of the file. */
+  atEof?: boolean;
 }
 
 export interface ScanResult {
-  error: ScanError | null;
+  /** The first tokenizer error; scanning stops there. */
+  tokenError: ScanError | null;
+  /**
+   * The first indentation error that CPython's *parser* (not its tokenizer) reports:
+   * "unexpected indent" or "expected an indented block". Scanning goes on after it, since
+   * CPython 3.10+ reports a later tokenizer error instead of most parser errors.
+   */
+  indentError: ScanError | null;
   /**
    * The source handed to lezer: same length as the input, with `1.` patched to `10` and a
    * backslash before `{` or `}` in an f-string patched to a letter (lezer would read `\{` as an
@@ -105,11 +120,11 @@ function codePointLabel(ch: string): string {
 
 export function scanSource(src: string): ScanResult {
   const scanner = new Scanner(src);
-  let error: ScanError | null = null;
+  let tokenError: ScanError | null = null;
   try {
     scanner.run();
   } catch (e) {
-    if (e instanceof Fail) error = e.error;
+    if (e instanceof Fail) tokenError = e.error;
     else throw e;
   }
   let lezerSource = src;
@@ -118,11 +133,12 @@ export function scanSource(src: string): ScanResult {
     for (const [p, ch] of scanner.patches) chars[p] = ch;
     lezerSource = chars.join("");
   }
-  return { error, lezerSource };
+  return { tokenError, indentError: scanner.indentError, lezerSource };
 }
 
 class Scanner {
   readonly patches: [number, string][] = [];
+  indentError: ScanError | null = null;
   private i = 0;
   private line = 1;
   private readonly brackets: { ch: string; pos: number; line: number }[] = [];
@@ -138,7 +154,23 @@ class Scanner {
   constructor(private readonly src: string) {}
 
   private fail(pyType: SourceErrorType, detail: string, pos: number): never {
-    throw new Fail({ pyType, detail, pos });
+    // @cpython Parser/tokenizer.c: E_TABSPACE, E_DEDENT, E_TOODEEP, E_LINECONT and E_EOF are
+    // reported through the parser; everything else goes through syntaxerror().
+    const raised =
+      pyType === "SyntaxError" &&
+      detail !== "unexpected character after line continuation character" &&
+      detail !== "unexpected EOF while parsing";
+    throw new Fail({ pyType, detail, pos, raised });
+  }
+
+  /** A parser-level indentation error: remembered, and scanning continues. */
+  private indentFail(detail: string, pos: number): void {
+    this.indentError ??= { pyType: "IndentationError", detail, pos };
+  }
+
+  private missingBlock(pos: number): void {
+    const p = this.pending!;
+    this.indentFail(`expected an indented block after ${p.what} on line ${p.line}`, pos);
   }
 
   run(): void {
@@ -186,6 +218,8 @@ class Scanner {
           this.i = this.scanString(i, j, word.toLowerCase());
         } else {
           if (code >= 0x80 || /[^\x00-\x7f]/.test(word)) this.checkIdentifier(word, i);
+          // lezer reads `print x` (and `print *a`, `print = 1`) as a Python 2 print statement.
+          if (word === "print") this.patches.push([i + 4, "T"]);
           if (this.tokensOnLine === 0) this.firstWord = word;
           this.token(word);
           this.i = j;
@@ -217,16 +251,10 @@ class Scanner {
     }
     if (this.brackets.length > 0) {
       const open = this.brackets[this.brackets.length - 1]!;
-      this.fail("SyntaxError", `'${open.ch}' was never closed`, open.pos);
+      throw new Fail({ pyType: "SyntaxError", detail: `'${open.ch}' was never closed`, pos: open.pos, raised: true, atEof: true });
     }
     if (!atLineStart) this.endLogicalLine();
-    if (this.pending) {
-      this.fail(
-        "IndentationError",
-        `expected an indented block after ${this.pending.what} on line ${this.pending.line}`,
-        n,
-      );
-    }
+    if (this.pending) this.missingBlock(n);
   }
 
   private token(t: string): void {
@@ -244,10 +272,21 @@ class Scanner {
     const n = src.length;
     let col = 0;
     let alt = 0;
+    let contCol = -1;
     let j = this.i;
     for (; j < n; j++) {
       const c = src.charCodeAt(j);
-      if (c === 32) {
+      if (c === 92 /* \ */) {
+        // @cpython Parser/tokenizer.c tok_get_normal_mode: a backslash inside indentation
+        // continues the line; the first one fixes the indentation of what follows.
+        if (src.charCodeAt(j + 1) !== 10) {
+          if (j + 1 >= n) this.fail("SyntaxError", "unexpected EOF while parsing", j);
+          this.fail("SyntaxError", "unexpected character after line continuation character", j);
+        }
+        if (contCol < 0) contCol = col;
+        j++;
+        this.line++;
+      } else if (c === 32) {
         col++;
         alt++;
       } else if (c === 9) {
@@ -258,6 +297,11 @@ class Scanner {
         col = 0;
         alt = 0;
       } else break;
+    }
+    // `cont_line_col ? cont_line_col : col` in C: a backslash in column 0 does not count.
+    if (contCol > 0) {
+      col = contCol;
+      alt = contCol;
     }
     if (j >= n) {
       this.i = n;
@@ -277,9 +321,9 @@ class Scanner {
     const top = this.indents[this.indents.length - 1]!;
     const altTop = this.alts[this.alts.length - 1]!;
     if (col > top) {
-      if (!this.pending) this.fail("IndentationError", "unexpected indent", j);
       if (alt <= altTop) this.fail("TabError", "inconsistent use of tabs and spaces in indentation", j);
       if (this.indents.length >= MAX_INDENT_LEVELS) this.fail("IndentationError", "too many levels of indentation", j);
+      if (!this.pending) this.indentFail("unexpected indent", j);
       this.indents.push(col);
       this.alts.push(alt);
     } else {
@@ -296,13 +340,7 @@ class Scanner {
         if (alt !== this.alts[this.alts.length - 1])
           this.fail("TabError", "inconsistent use of tabs and spaces in indentation", j);
       }
-      if (this.pending) {
-        this.fail(
-          "IndentationError",
-          `expected an indented block after ${this.pending.what} on line ${this.pending.line}`,
-          j,
-        );
-      }
+      if (this.pending) this.missingBlock(j);
     }
     this.pending = null;
     this.i = j;
@@ -356,8 +394,9 @@ class Scanner {
       );
     const dot = text.indexOf(".");
     // lezer's Number token needs a digit after the dot; `1.` and `1.e5` are valid Python.
-    if (dot >= 0 && !isDigit(text.charCodeAt(dot + 1)) && !text.startsWith("0x") && !text.startsWith("0X"))
-      this.patches.push([i + dot, "0"]);
+    // (Not before `.5`: `1..5` is two numbers in a row, an error lezer must still see.)
+    const glued = src.charCodeAt(end) === 46 && isDigit(src.charCodeAt(end + 1));
+    if (dot >= 0 && !isDigit(text.charCodeAt(dot + 1)) && !glued) this.patches.push([i + dot, "0"]);
     this.i = end;
   }
 
