@@ -3,6 +3,7 @@
 
   python3 scripts/pylib-oracle.py            -> tests/unit/simulator/pylib/oracle.json
   python3 scripts/pylib-oracle.py --unicode  -> lib/simulator/pylib/unicode-data.ts
+  python3 scripts/pylib-oracle.py --unicode-check   (every code point vs every CPython; slow)
 
 Stdlib only. The interpreters are called directly, never through the pyenv shim.
 The test cases live in tests/unit/simulator/pylib/cases.py (groups of argument
@@ -47,7 +48,7 @@ print(json.dumps({"unicode": unicodedata.unidata_version, "assigned": ranges}))
 
 PROPS_CODE = r"""
 import json, unicodedata
-props = {k: [] for k in ["printable", "alpha", "decimal", "digit", "numeric", "space", "lower", "upper", "title", "xidStart", "xidContinue", "cased", "caseIgnorable"]}
+props = {k: [] for k in ["printable", "alpha", "decimal", "digit", "numeric", "space", "lower", "upper", "title", "xidStart", "xidContinue"]}
 open_ = {}
 def flag(name, cp, on):
     if on:
@@ -69,8 +70,6 @@ for cp in range(0x110000):
     flag("title", cp, c.istitle() and not c.isupper())
     flag("xidStart", cp, c.isidentifier())
     flag("xidContinue", cp, ("a" + c).isidentifier())
-    flag("cased", cp, c.lower() != c or c.upper() != c or c.islower() or c.isupper() or c.istitle())
-    flag("caseIgnorable", cp, cat in ("Mn", "Me", "Cf", "Lm", "Sk") or c in "'.:^`\u00ad\u00b7\u2018\u2019\u2024\u2027")
     if cat == "Cn" or cat == "Cs":
         continue
     if c.title() != c.upper(): title_map.append([cp, c.title()])
@@ -114,8 +113,26 @@ def runs(mapping):
     return out, multi
 
 
+def expand(ranges):
+    out = set()
+    for a, b in ranges:
+        out.update(range(a, b + 1))
+    return out
+
+
+def to_ranges(cps):
+    out = []
+    for cp in sorted(cps):
+        if out and out[-1][1] == cp - 1:
+            out[-1][1] = cp
+        else:
+            out.append([cp, cp])
+    return out
+
+
 def gen_unicode():
-    base = run_child("3.13.0", PROPS_CODE)
+    per_version = {int(v.split(".")[1]): run_child(v, PROPS_CODE) for v in VERSIONS}
+    base = per_version[13]
     since = []  # [start, end, minor]: first minor version in which the range is assigned
     assigned = {}
     for v in VERSIONS:
@@ -137,6 +154,40 @@ def gen_unicode():
                 since.append(cur)
         else:
             cur = None
+    # Per-version corrections: where a version's property differs from
+    # "3.13 property and assigned in that version" (Unicode changed an existing character).
+    deltas = {}
+    map_overrides = {}
+    base_sets = {name: expand(r) for name, r in base["props"].items()}
+    for minor in sorted(per_version):
+        if minor == 13:
+            continue
+        assigned_v = expand(assigned[minor][1])
+        d = {}
+        for name, r in per_version[minor]["props"].items():
+            have = expand(r)
+            predicted = {cp for cp in base_sets[name] if cp in assigned_v or cp < 0x370}
+            diff = have ^ predicted
+            if diff:
+                d[name] = flat(to_ranges(diff))
+        if d:
+            deltas[minor] = d
+        mo = {}
+        for name in ("upper", "lower", "title", "fold"):
+            base_map = dict((cp, t) for cp, t in base[name])
+            ver_map = dict((cp, t) for cp, t in per_version[minor][name])
+            diff = []
+            for cp in set(base_map) | set(ver_map):
+                predicted = base_map.get(cp) if (cp in assigned_v or cp < 0x370) else None
+                if name == "title" and predicted is None and cp in base_map and not (cp in assigned_v or cp < 0x370):
+                    predicted = None
+                actual = ver_map.get(cp)
+                if predicted != actual:
+                    diff.append([cp, actual if actual is not None else chr(cp)])
+            if diff:
+                mo[name] = sorted(diff)
+        if mo:
+            map_overrides[minor] = mo
     lines = [
         "/**",
         " * Unicode tables for pylib, generated from CPython 3.13.0's unicodedata by",
@@ -159,6 +210,10 @@ def gen_unicode():
         lines.append("/** %s mapping: [start, count, step, delta] runs of single-char mappings. */" % name)
         lines.append("export const %s_RUNS: readonly number[] = %s;" % (name.upper(), json.dumps(r, separators=(",", ":"))))
         lines.append("export const %s_MULTI: readonly (readonly [number, string])[] = %s;" % (name.upper(), json.dumps(multi, ensure_ascii=True, separators=(",", ":"))))
+    lines.append("/** Per-version property corrections: code point ranges whose value is flipped relative to the 3.13 tables. */")
+    lines.append("export const PROP_DELTAS: Readonly<Record<number, Readonly<Record<string, readonly number[]>>>> = %s;" % json.dumps(deltas, separators=(",", ":")))
+    lines.append("/** Per-version case mapping overrides [code point, mapping] relative to the 3.13 tables. */")
+    lines.append("export const MAP_OVERRIDES: Readonly<Record<number, Readonly<Record<string, readonly (readonly [number, string])[]>>>> = %s;" % json.dumps(map_overrides, ensure_ascii=True, separators=(",", ":")))
     with open(UNICODE_TS, "w") as f:
         f.write("\n".join(lines) + "\n")
     print("wrote", UNICODE_TS)
@@ -176,6 +231,43 @@ def flat_since(since):
     for a, b, m in since:
         out += [a, b, m]
     return out
+
+
+# ## Exhaustive Unicode check
+
+DUMP_CODE = r"""
+import json, sys
+props = {"printable": str.isprintable, "alpha": str.isalpha, "decimal": str.isdecimal, "digit": str.isdigit, "numeric": str.isnumeric,
+         "space": str.isspace, "lower": str.islower, "upper": str.isupper, "idstart": str.isidentifier,
+         "idcont": lambda c: ("a" + c).isidentifier(), "up": lambda c: c.upper() != c, "lo": lambda c: c.lower() != c,
+         "ti": lambda c: c.title() != c, "cf": lambda c: c.casefold() != c}
+out = {}
+for name, f in props.items():
+    r = []; start = None
+    for cp in range(0x110000):
+        v = f(chr(cp))
+        if v and start is None: start = cp
+        if not v and start is not None: r.append([start, cp - 1]); start = None
+    if start is not None: r.append([start, 0x10ffff])
+    out[name] = r
+# full mappings for assigned chars where mapping differs
+maps = {}
+for name, f in [("upper", str.upper), ("lower", str.lower), ("title", str.title), ("casefold", str.casefold)]:
+    maps[name] = {cp: f(chr(cp)) for cp in range(0x110000) if f(chr(cp)) != chr(cp) and not 0xd800 <= cp <= 0xdfff}
+out["maps"] = maps
+json.dump(out, sys.stdout)
+"""
+
+
+def check_unicode():
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix="pylib-unicode-")
+    for v in VERSIONS:
+        with open(os.path.join(tmp, v + ".json"), "wb") as f:
+            f.write(subprocess.run([binary(v), "-c", DUMP_CODE], check=True, stdout=subprocess.PIPE).stdout)
+    checker = os.path.join(ROOT, "tests", "unit", "simulator", "pylib", "unicode-exhaustive.check.ts")
+    rc = subprocess.run(["npx", "tsx", checker, tmp] + VERSIONS, cwd=ROOT).returncode
+    sys.exit(rc)
 
 
 # ## Test oracle
@@ -209,7 +301,9 @@ def gen_oracle():
 
 
 if __name__ == "__main__":
-    if "--unicode" in sys.argv:
+    if "--unicode-check" in sys.argv:
+        check_unicode()
+    elif "--unicode" in sys.argv:
         gen_unicode()
     else:
         gen_oracle()

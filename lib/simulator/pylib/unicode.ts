@@ -5,8 +5,9 @@
  *
  * Older versions use older Unicode databases (3.6 = 9.0 … 3.13 = 15.1); a code point
  * assigned after a version's database is treated as unassigned there (no property,
- * maps to itself, not printable). Property changes of already-assigned characters
- * between Unicode versions are not modelled.
+ * maps to itself, not printable), and the generated PROP_DELTAS / MAP_OVERRIDES fix
+ * the few already-assigned characters whose properties changed. Every predicate and
+ * mapping here was checked against all 0x110000 code points of 3.6, 3.9 and 3.13.
  */
 
 import type { PyMinor } from "./errors";
@@ -43,31 +44,32 @@ function unassignedIn(cp: number, minor: PyMinor): boolean {
   return cp >= 0x370 && assignedSince(cp) > minor;
 }
 
-function prop(ranges: readonly number[], cp: number, minor: PyMinor): boolean {
-  if (!inRanges(ranges, cp)) return false;
-  return !unassignedIn(cp, minor);
+function prop(ranges: readonly number[], cp: number, minor: PyMinor, name: string): boolean {
+  const base = inRanges(ranges, cp) && !unassignedIn(cp, minor);
+  const delta = T.PROP_DELTAS[minor]?.[name];
+  return delta && inRanges(delta, cp) ? !base : base;
 }
 
 /** `str.isprintable()` for one code point. */
 export function isPrintable(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x7f) return cp >= 0x20;
-  return prop(T.PRINTABLE_RANGES, cp, minor);
+  return prop(T.PRINTABLE_RANGES, cp, minor, "printable");
 }
 export function isAlpha(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
-  return prop(T.ALPHA_RANGES, cp, minor);
+  return prop(T.ALPHA_RANGES, cp, minor, "alpha");
 }
 export function isDecimal(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return prop(T.DECIMAL_RANGES, cp, minor);
+  return prop(T.DECIMAL_RANGES, cp, minor, "decimal");
 }
 export function isDigit(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return prop(T.DIGIT_RANGES, cp, minor);
+  return prop(T.DIGIT_RANGES, cp, minor, "digit");
 }
 export function isNumeric(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return prop(T.NUMERIC_RANGES, cp, minor);
+  return prop(T.NUMERIC_RANGES, cp, minor, "numeric");
 }
 /** `str.isspace()` for one code point (bidi WS/B/S or Zs): also \x1c-\x1f, \x85, \xa0. */
 export function isPySpace(cp: number): boolean {
@@ -76,22 +78,22 @@ export function isPySpace(cp: number): boolean {
 }
 export function isLower(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a;
-  return prop(T.LOWER_RANGES, cp, minor);
+  return prop(T.LOWER_RANGES, cp, minor, "lower");
 }
 export function isUpper(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
-  return prop(T.UPPER_RANGES, cp, minor);
+  return prop(T.UPPER_RANGES, cp, minor, "upper");
 }
 export function isTitle(cp: number, minor: PyMinor = 13): boolean {
-  return prop(T.TITLE_RANGES, cp, minor);
+  return prop(T.TITLE_RANGES, cp, minor, "title");
 }
 export function isXidStart(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp === 0x5f || isAlpha(cp);
-  return prop(T.XID_START_RANGES, cp, minor);
+  return prop(T.XID_START_RANGES, cp, minor, "xidStart");
 }
 export function isXidContinue(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp === 0x5f || isAlpha(cp) || (cp >= 0x30 && cp <= 0x39);
-  return prop(T.XID_CONTINUE_RANGES, cp, minor);
+  return prop(T.XID_CONTINUE_RANGES, cp, minor, "xidContinue");
 }
 // Cased / Case_Ignorable come from the JS engine's Unicode data (newer than 15.1),
 // gated by the version's assignment table; used only by title() and the final-sigma rule.
@@ -140,6 +142,20 @@ function buildTable(runs: readonly number[], multi: readonly (readonly [number, 
   return m;
 }
 
+const overrideTables = new Map<string, CaseTable>();
+/** Per-version mapping override for cp, if the version's Unicode data differs from 3.13's. */
+function override(name: "upper" | "lower" | "title" | "fold", cp: number, minor: PyMinor): string | undefined {
+  const list = T.MAP_OVERRIDES[minor]?.[name];
+  if (!list) return undefined;
+  const key = `${minor}:${name}`;
+  let t = overrideTables.get(key);
+  if (!t) {
+    t = new Map(list.map(([c, m]) => [c, m]));
+    overrideTables.set(key, t);
+  }
+  return t.get(cp);
+}
+
 function table(name: "upper" | "lower" | "title" | "fold"): CaseTable {
   let t = tables.get(name);
   if (!t) {
@@ -156,23 +172,23 @@ function table(name: "upper" | "lower" | "title" | "fold"): CaseTable {
 export function toUpperFull(cp: number, minor: PyMinor = 13): string {
   if (cp < 0x80) return String.fromCharCode(cp >= 0x61 && cp <= 0x7a ? cp - 32 : cp);
   if (unassignedIn(cp, minor)) return String.fromCodePoint(cp);
-  return table("upper").get(cp) ?? String.fromCodePoint(cp);
+  return override("upper", cp, minor) ?? table("upper").get(cp) ?? String.fromCodePoint(cp);
 }
 /** Full lowercase mapping of one code point (without the final-sigma rule). */
 export function toLowerFull(cp: number, minor: PyMinor = 13): string {
   if (cp < 0x80) return String.fromCharCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp);
   if (unassignedIn(cp, minor)) return String.fromCodePoint(cp);
-  return table("lower").get(cp) ?? String.fromCodePoint(cp);
+  return override("lower", cp, minor) ?? table("lower").get(cp) ?? String.fromCodePoint(cp);
 }
 /** Full titlecase mapping of one code point. */
 export function toTitleFull(cp: number, minor: PyMinor = 13): string {
   if (cp < 0x80) return toUpperFull(cp, minor);
   if (unassignedIn(cp, minor)) return String.fromCodePoint(cp);
-  return table("title").get(cp) ?? toUpperFull(cp, minor);
+  return override("title", cp, minor) ?? table("title").get(cp) ?? toUpperFull(cp, minor);
 }
 /** Full case folding of one code point. */
 export function toFoldFull(cp: number, minor: PyMinor = 13): string {
   if (cp < 0x80) return toLowerFull(cp, minor);
   if (unassignedIn(cp, minor)) return String.fromCodePoint(cp);
-  return table("fold").get(cp) ?? toLowerFull(cp, minor);
+  return override("fold", cp, minor) ?? table("fold").get(cp) ?? toLowerFull(cp, minor);
 }
