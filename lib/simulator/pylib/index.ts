@@ -61,6 +61,14 @@ export {
   hashFloat,
   hashComplex,
   hashTuple,
+  // more methods
+  parseComplexLiteral,
+  floatIsInteger,
+  floatAsIntegerRatio,
+  floatHex,
+  intBitCount,
+  intToBytes,
+  intFromBytes,
 } from "./numbers";
 
 export {
@@ -86,6 +94,13 @@ export {
   reprBytes,
   bytesToLatin1,
   latin1ToBytes,
+  // indexing and ordering
+  sliceIndices,
+  strSlice,
+  strCharAt,
+  strCompare,
+  strRemoveprefix,
+  strRemovesuffix,
   // str methods
   strFind,
   strRfind,

@@ -9,7 +9,7 @@
 
 import { DEFAULT_MINOR, fail, type PyMinor } from "./errors";
 import { powPositive } from "./exact-math";
-import { reprStr } from "./text";
+import { bytesToLatin1, reprBytes, reprStr } from "./text";
 import { decimalValueOf, isPySpace } from "./unicode";
 
 // ## Float → text
@@ -293,12 +293,17 @@ export function intToPrefixedBase(n: bigint, base: 2 | 8 | 16): string {
  * underscores between digits (after a prefix too), Unicode decimal digits.
  * @cpython Objects/longobject.c PyLong_FromUnicodeObject / PyLong_FromString
  */
-export function parseIntLiteral(text: string, base: number | bigint = 10, minor: PyMinor = DEFAULT_MINOR): bigint {
+export function parseIntLiteral(text: string | Uint8Array, base: number | bigint = 10, minor: PyMinor = DEFAULT_MINOR): bigint {
   const b = Number(base);
   if ((b !== 0 && b < 2) || b > 36) fail("ValueError", "int() base must be >= 2 and <= 36, or 0");
+  // bytes: ASCII whitespace only, no Unicode digits; the message shows the first 200 bytes' repr
+  const isBytes = text instanceof Uint8Array;
   const err = (): never =>
-    fail("ValueError", `invalid literal for int() with base ${b}: ${truncRepr(text)}`);
-  const s = stripPySpace(toAsciiDigits(text));
+    fail(
+      "ValueError",
+      `invalid literal for int() with base ${b}: ${isBytes ? truncRepr(reprBytes(text), true) : truncRepr(text)}`,
+    );
+  const s = isBytes ? stripAsciiSpace(bytesToLatin1(text)) : stripPySpace(toAsciiDigits(text));
   let i = 0;
   let neg = false;
   if (s[i] === "+" || s[i] === "-") {
@@ -353,8 +358,8 @@ function digitValue(ch: string): number {
 }
 
 /** repr truncated like CPython's `%.200R`. */
-function truncRepr(text: string): string {
-  const r = reprForMessage(text);
+function truncRepr(text: string, isRepr: boolean = false): string {
+  const r = isRepr ? text : reprForMessage(text);
   const cps = Array.from(r);
   return cps.length > 200 ? cps.slice(0, 200).join("") : r;
 }
@@ -379,6 +384,10 @@ function toAsciiDigits(s: string): string {
   return out;
 }
 
+function stripAsciiSpace(s: string): string {
+  return s.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, "");
+}
+
 function stripPySpace(s: string): string {
   let a = 0;
   let b = s.length;
@@ -391,9 +400,20 @@ function stripPySpace(s: string): string {
  * `float(text)` for a str argument: whitespace, sign, digits with single
  * underscores between digits, `inf`/`infinity`/`nan` in any case.
  * @cpython Objects/floatobject.c PyFloat_FromString, Python/pystrtod.c _Py_string_to_number_with_underscores
- * 3.6: `float('')` says "could not convert string to float: " (empty, no repr); 3.7+ quotes it.
+ * Blank input: see emptyFloatError (message differs in 3.6–3.7, 3.8–3.9, 3.10+).
  */
-export function parseFloatLiteral(text: string, minor: PyMinor = DEFAULT_MINOR): number {
+export function parseFloatLiteral(text: string | Uint8Array, minor: PyMinor = DEFAULT_MINOR): number {
+  if (text instanceof Uint8Array) {
+    const t = stripAsciiSpace(bytesToLatin1(text));
+    if (t === "") emptyFloatError(reprBytes(text), minor);
+    if (!/^[\x00-\x7f]*$/.test(t) || /\s/.test(t.replace(/^\s+|\s+$/g, "")))
+      fail("ValueError", `could not convert string to float: ${reprBytes(text)}`);
+    try {
+      return parseFloatLiteral(t, minor);
+    } catch {
+      return fail("ValueError", `could not convert string to float: ${reprBytes(text)}`);
+    }
+  }
   const s = stripPySpace(toAsciiDigits(text));
   const m = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
   if (m) {
@@ -402,10 +422,16 @@ export function parseFloatLiteral(text: string, minor: PyMinor = DEFAULT_MINOR):
   }
   const num = /^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;
   if (!num.test(s)) {
-    if (text === "" && minor <= 7) fail("ValueError", "could not convert string to float: ");
+    if (s === "") emptyFloatError(reprForMessage(text), minor);
     fail("ValueError", `could not convert string to float: ${reprForMessage(text)}`);
   }
   return Number(s.replace(/_/g, ""));
+}
+
+/** Blank input: 3.6–3.7 print nothing, 3.8–3.9 print '', 3.10+ the argument's repr. */
+function emptyFloatError(repr: string, minor: PyMinor): never {
+  const shown = minor <= 7 ? "" : minor <= 9 ? "''" : repr;
+  return fail("ValueError", `could not convert string to float: ${shown}`);
 }
 
 // ## Int arithmetic
@@ -852,4 +878,109 @@ export function hashTuple(itemHashes: readonly bigint[], minor: PyMinor = DEFAUL
   x = (x + 97531n) & U64;
   const sx = BigInt.asIntN(64, x);
   return sx === -1n ? -2n : sx;
+}
+
+// ## More float / int / complex methods
+
+/**
+ * `complex(text)`: `1+2j`, `2j`, `(1-2J)`, `inf+nanj`, surrounding whitespace and one
+ * pair of parentheses (@cpython Objects/complexobject.c complex_subtype_from_string).
+ */
+export function parseComplexLiteral(text: string): PyComplex {
+  const bad = (): never => fail("ValueError", "complex() arg is a malformed string");
+  let s = stripPySpace(toAsciiDigits(text));
+  if (s.startsWith("(")) {
+    if (!s.endsWith(")")) bad();
+    s = stripPySpace(s.slice(1, -1));
+  }
+  const num = "(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)(?:[eE][+-]?\\d(?:_?\\d)*)?|inf|infinity|nan)";
+  const re = new RegExp(`^([+-]?${num})?(?:([+-]${num}?)[jJ])?$|^([+-]?${num}?)[jJ]$`, "i");
+  const m = re.exec(s);
+  if (!m || s === "") return bad();
+  const part = (t: string): number => {
+    if (t === "+" || t === "") return 1;
+    if (t === "-") return -1;
+    return parseFloatLiteral(t);
+  };
+  if (m[3] !== undefined) return { re: 0, im: part(m[3]) };
+  const real = m[1] !== undefined ? parseFloatLiteral(m[1]) : 0;
+  const imag = m[2] !== undefined ? part(m[2]) : 0;
+  if (m[1] === undefined && m[2] === undefined) return bad();
+  return { re: real, im: imag };
+}
+
+/** `float.is_integer()`. */
+export function floatIsInteger(x: number): boolean {
+  return Number.isFinite(x) && Math.trunc(x) === x;
+}
+
+/** `float.as_integer_ratio()` in lowest terms. */
+export function floatAsIntegerRatio(x: number): [bigint, bigint] {
+  if (Number.isNaN(x)) fail("ValueError", "cannot convert NaN to integer ratio");
+  if (!Number.isFinite(x)) fail("OverflowError", "cannot convert Infinity to integer ratio");
+  if (x === 0) return [0n, 1n];
+  let { mant, exp2 } = decompose(Math.abs(x));
+  while ((mant & 1n) === 0n && exp2 < 0) {
+    mant >>= 1n;
+    exp2++;
+  }
+  const sign = x < 0 ? -1n : 1n;
+  if (exp2 >= 0) return [sign * (mant << BigInt(exp2)), 1n];
+  return [sign * mant, 1n << BigInt(-exp2)];
+}
+
+/** `float.hex()`: `0x1.8000000000000p+1`, `-0x0.0p+0`, `inf` (@cpython Objects/floatobject.c float_hex). */
+export function floatHex(x: number): string {
+  if (Number.isNaN(x)) return "nan";
+  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  if (x === 0) return sign + "0x0.0p+0";
+  const { mant, exp2 } = decompose(Math.abs(x));
+  // Subnormals print as 0x0.<52 bits>p-1022, normal numbers as 0x1.<52 bits>p<e>.
+  if (mant < 1n << 52n) return `${sign}0x0.${mant.toString(16).padStart(13, "0")}p-1022`;
+  const e = exp2 + 52;
+  const frac = mant - (1n << 52n);
+  return `${sign}0x1.${frac.toString(16).padStart(13, "0")}p${e >= 0 ? "+" : ""}${e}`;
+}
+
+/** `int.bit_count()` (3.10+). */
+export function intBitCount(n: bigint): bigint {
+  let a = n < 0n ? -n : n;
+  let c = 0n;
+  while (a > 0n) {
+    c += a & 1n;
+    a >>= 1n;
+  }
+  return c;
+}
+
+/**
+ * `int.to_bytes(length, byteorder, signed=False)`.
+ * @cpython Objects/longobject.c int_to_bytes_impl / _PyLong_AsByteArray
+ */
+export function intToBytes(n: bigint, length: number, byteorder: "big" | "little", signed: boolean = false): Uint8Array {
+  if (length < 0) fail("ValueError", "length argument must be non-negative");
+  if (!signed && n < 0n) fail("OverflowError", "can't convert negative int to unsigned");
+  const bits = BigInt(length) * 8n;
+  const fits = signed
+    ? length > 0
+      ? n >= -(1n << (bits - 1n)) && n < 1n << (bits - 1n)
+      : n === 0n
+    : n < 1n << bits;
+  if (!fits) fail("OverflowError", "int too big to convert");
+  let v = n < 0n ? (1n << bits) + n : n;
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    out[byteorder === "big" ? length - 1 - i : i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return out;
+}
+
+/** `int.from_bytes(bytes, byteorder, signed=False)`. */
+export function intFromBytes(b: Uint8Array, byteorder: "big" | "little", signed: boolean = false): bigint {
+  let v = 0n;
+  for (let i = 0; i < b.length; i++) v = (v << 8n) | BigInt(b[byteorder === "big" ? i : b.length - 1 - i]!);
+  if (signed && b.length > 0 && v >= 1n << (BigInt(b.length) * 8n - 1n)) v -= 1n << (BigInt(b.length) * 8n);
+  return v;
 }

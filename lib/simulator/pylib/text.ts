@@ -209,6 +209,106 @@ function adjust(start: number | null | undefined, end: number | null | undefined
 
 type Idx = number | null | undefined;
 
+// ## Indexing, slicing, comparison
+
+/**
+ * Resolve a slice against a sequence length (@cpython Objects/sliceobject.c
+ * PySlice_Unpack + PySlice_AdjustIndices). step 0 → ValueError.
+ */
+export function sliceIndices(
+  len: number,
+  start: number | null | undefined,
+  stop: number | null | undefined,
+  step: number | null | undefined,
+): { start: number; stop: number; step: number; length: number } {
+  const st = step ?? 1;
+  if (st === 0) fail("ValueError", "slice step cannot be zero");
+  let a: number;
+  let b: number;
+  if (start === null || start === undefined) a = st < 0 ? len - 1 : 0;
+  else {
+    a = start;
+    if (a < 0) {
+      a += len;
+      if (a < 0) a = st < 0 ? -1 : 0;
+    } else if (a >= len) a = st < 0 ? len - 1 : len;
+  }
+  if (stop === null || stop === undefined) b = st < 0 ? -1 : len;
+  else {
+    b = stop;
+    if (b < 0) {
+      b += len;
+      if (b < 0) b = st < 0 ? -1 : 0;
+    } else if (b >= len) b = st < 0 ? len - 1 : len;
+  }
+  let length = 0;
+  if (st < 0) {
+    if (b < a) length = Math.floor((a - b - 1) / -st) + 1;
+  } else if (a < b) length = Math.floor((b - a - 1) / st) + 1;
+  return { start: a, stop: b, step: st, length };
+}
+
+/** `s[start:stop:step]` by code point. */
+export function strSlice(
+  s: string,
+  start?: number | null,
+  stop?: number | null,
+  step?: number | null,
+): string {
+  const astral = ASTRAL.test(s);
+  const len = astral ? cpLength(s) : s.length;
+  const r = sliceIndices(len, start, stop, step);
+  if (r.step === 1) {
+    if (r.length <= 0) return "";
+    return astral ? s.slice(offsetOf(s, r.start), offsetOf(s, r.start + r.length)) : s.slice(r.start, r.start + r.length);
+  }
+  const cs = astral ? Array.from(s) : null;
+  let out = "";
+  for (let i = 0, k = r.start; i < r.length; i++, k += r.step) out += cs ? cs[k] : s[k];
+  return out;
+}
+
+/** `s[i]` by code point (negative i counts from the end): IndexError "string index out of range". */
+export function strCharAt(s: string, i: number): string {
+  const astral = ASTRAL.test(s);
+  const len = astral ? cpLength(s) : s.length;
+  const k = i < 0 ? i + len : i;
+  if (k < 0 || k >= len) fail("IndexError", "string index out of range");
+  if (!astral) return s[k]!;
+  const off = offsetOf(s, k);
+  return String.fromCodePoint(s.codePointAt(off)!);
+}
+
+/**
+ * Python's str ordering (by code point): -1, 0 or 1. JS `<` compares UTF-16 units,
+ * which disagrees when an astral character meets one in U+E000–U+FFFF.
+ */
+export function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && x <= 0xdfff) {
+      if (y >= 0xd800 && y <= 0xdfff) return x < y ? -1 : 1;
+      return y >= 0xe000 ? 1 : x < y ? -1 : 1;
+    }
+    if (y >= 0xd800 && y <= 0xdfff) return x >= 0xe000 ? -1 : x < y ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+/** `s.removeprefix(prefix)` (3.9+). */
+export function strRemoveprefix(s: string, prefix: string): string {
+  return prefix !== "" && s.startsWith(prefix) ? s.slice(prefix.length) : s;
+}
+/** `s.removesuffix(suffix)` (3.9+). */
+export function strRemovesuffix(s: string, suffix: string): string {
+  return suffix !== "" && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s;
+}
+
 // ## find / index / count
 
 /** `s.find(sub, start, end)` (code point indices). */

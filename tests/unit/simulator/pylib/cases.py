@@ -85,7 +85,7 @@ for text, base in [("12", 10), (" 12 ", 10), ("0x1f", 16), ("0x1f", 0), ("1_000"
 for n in [0, 1, -1, 10 ** 20, -(10 ** 30), 2 ** 64, 10 ** 4299, 10 ** 4300, -(10 ** 4300)]:
     add("intToStr", [hex(n)], lambda n=n: str(n))
 for text in ["1e3", " 1.5 ", "inf", "-Infinity", "nan", "+NaN", "1_000.5", "1__0", "_1", "1_", "1e_3", ".5", "5.", ".", "",
-             "x", "1e500", "-1e-500", "0x10", "١٫٥", "١.٥", "1.5e+3", "\t-0.0\n", "in f", "1_2e1_0", "1.5j", "infinit"]:
+             "x", "1e500", "-1e-500", "0x10", " ", "\u3000", "١٫٥", "١.٥", "1.5e+3", "\t-0.0\n", "in f", "1_2e1_0", "1.5j", "infinit"]:
     add("parseFloat", [text], lambda t=text: float(t))
 
 # ## int arithmetic
@@ -418,5 +418,35 @@ for _ in range(300):
 for _ in range(200):
     items = [R.choice([R.randint(-10 ** 20, 10 ** 20), R.randint(-5, 5), R.uniform(-10, 10)]) for _ in range(R.randint(0, 6))]
     add("hashTuple", [[enc(v) for v in items]], lambda items=items: hash(tuple(items)))
+
+# ## Extra methods
+for text, base in [(b"12", 10), (b" 12\n", 10), (b"0x1f", 0), (b"x", 10), (b"", 10), (b"\xa012", 10), (b"1_0", 10), (b"z" * 250, 10)]:
+    add("parseIntBytes", [text.hex(), base], lambda t=text, b=base: int(t, b))
+for text in [b"1.5", b" 2e3 ", b"x", b"", b"  ", b"x ", b"\xa01.5", b"inf", b"1_0.5"]:
+    add("parseFloatBytes", [text.hex()], lambda t=text: float(t))
+for text in ["1+2j", "2j", "(1-2J)", " ( 3 ) ", "j", "-j", "+j", "1e3-1e-3j", "inf+nanj", "1+", "1+2", "x", "", "1 + 2j", "(1+2j", "1_0+2_0j",
+             "-1.5", ".5j", "1e5j", "1j+2", "nanj", "-infj"]:
+    add("parseComplex", [text], lambda t=text: complex(t))
+for x in [1.0, 1.5, -0.0, 0.1, 5e-324, 2.2250738585072014e-308, 1e300, float("inf"), float("nan"), -2.5, 2.0 ** 60, 1 / 3]:
+    add("floatIsInteger", [fbits(x)], lambda x=x: x.is_integer())
+    add("floatAsIntegerRatio", [fbits(x)], lambda x=x: x.as_integer_ratio())
+    add("floatHex", [fbits(x)], lambda x=x: x.hex())
+for n in [0, 7, -7, 2 ** 100 - 1, -(2 ** 65)]:
+    add("intBitCount", [hex(n)], lambda n=n: bin(n).count("1"))
+for n, ln, order, signed in [(1024, 2, "big", False), (1024, 2, "little", False), (-1, 2, "big", True), (-1, 2, "big", False), (256, 1, "big", False),
+                             (127, 1, "big", True), (128, 1, "big", True), (-128, 1, "little", True), (0, 0, "big", False), (1, 0, "big", False), (5, -1, "big", False)]:
+    add("intToBytes", [hex(n), ln, order, signed], lambda n=n, ln=ln, order=order, signed=signed: n.to_bytes(ln, order, signed=signed))
+for b, order, signed in [(b"\x04\x00", "big", False), (b"\x04\x00", "little", False), (b"\xff\xff", "big", True), (b"", "big", True), (b"\x80", "big", True)]:
+    add("intFromBytes", [b.hex(), order, signed], lambda b=b, order=order, signed=signed: int.from_bytes(b, order, signed=signed))
+for sv in ["hello", "a😀b😀c", ""]:
+    for sl in [(None, None, None), (1, None, None), (None, -1, None), (None, None, -1), (-2, None, -1), (1, 4, 2), (10, 20, None), (None, None, 2),
+               (4, 0, -2), (-100, 100, 3), (0, 0, 0)]:
+        add("strSlice", [sv] + list(sl), lambda sv=sv, sl=sl: sv[slice(*sl)])
+    for i in [0, 1, -1, 4, 5, -6]:
+        add("strCharAt", [sv, i], lambda sv=sv, i=i: sv[i])
+for a, b in [("a", "b"), ("b", "a"), ("a", "a"), ("", "a"), ("ab", "a"), ("\uffff", "😀"), ("😀", "\ue000"), ("\ud7ff", "😀"), ("😀", "😁"), ("é", "z")]:
+    add("strCompare", [a, b], lambda a=a, b=b: [a < b, a == b, a > b])
+for sv, p in [("hello", "he"), ("hello", "x"), ("hello", ""), ("hello", "hello")]:
+    add("strRemove", [sv, p], lambda sv=sv, p=p: [sv.removeprefix(p), sv.removesuffix(p[::-1] if p else p)] if MINOR >= 9 else "skip")
 
 print(json.dumps(G))

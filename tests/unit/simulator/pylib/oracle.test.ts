@@ -307,6 +307,23 @@ const RUNNERS: Record<string, Runner> = {
   },
   bytesFromhex: (a, m) => P.bytesFromhex(a[0] as string, m),
   strKind: (a) => BigInt(P.strKind(a[0] as string).length),
+  parseIntBytes: (a, m) => P.parseIntLiteral(unb(a[0]!), a[1] as number, m),
+  parseFloatBytes: (a, m) => P.parseFloatLiteral(unb(a[0]!), m),
+  parseComplex: (a) => P.parseComplexLiteral(a[0] as string),
+  floatIsInteger: (a) => P.floatIsInteger(unf(a[0]!)),
+  floatAsIntegerRatio: (a) => P.floatAsIntegerRatio(unf(a[0]!)),
+  floatHex: (a) => P.floatHex(unf(a[0]!)),
+  intBitCount: (a) => P.intBitCount(uni(a[0]!)),
+  intToBytes: (a) => P.intToBytes(uni(a[0]!), a[1] as number, a[2] as "big" | "little", a[3] as boolean),
+  intFromBytes: (a) => P.intFromBytes(unb(a[0]!), a[1] as "big" | "little", a[2] as boolean),
+  strSlice: (a) => P.strSlice(a[0] as string, opt(a[1]), opt(a[2]), opt(a[3])),
+  strCharAt: (a) => P.strCharAt(a[0] as string, a[1] as number),
+  strCompare: (a) => {
+    const c = P.strCompare(a[0] as string, a[1] as string);
+    return [c < 0, c === 0, c > 0];
+  },
+  strRemove: (a, m) =>
+    m < 9 ? "skip" : [P.strRemoveprefix(a[0] as string, a[1] as string), P.strRemovesuffix(a[0] as string, [...(a[1] as string)].reverse().join(""))],
 };
 
 function run(group: string, args: Json[], minor: PyMinor): Json {
