@@ -75,6 +75,9 @@ function analyze(scope: Scope, bound: ReadonlySet<string>): void {
     childBound = next;
   } else if (scope.kind === "module") {
     childBound = new Set();
+  } else {
+    // @cpython Python/symtable.c analyze_block: methods see the implicit `__class__` cell
+    childBound = new Set([...bound, "__class__"]);
   }
   for (const child of scope.children) analyze(child, childBound);
 }
