@@ -196,6 +196,8 @@ export class DictLayout extends Layout {
   /** instance dicts: the class's sharing state and the names this dict holds (for re-sharing, 3.6–3.10) */
   private sharing: KeySharing | null = null;
   private names: string[] | null = null;
+  /** 3.6–3.10: this dict's reference is counted in its SplitKeys.refcnt */
+  private holdsSharedRef = false;
   /** 3.13+: an instance dict whose values live inside the instance (inline values) */
   embeddedValues = false;
   /** ≤3.10: cleared by clear() and not written since (ma_values == empty_values) */
@@ -406,12 +408,13 @@ export class DictLayout extends Layout {
     return d;
   }
 
-  /** Internal: an instance's split dict sharing `keys`. */
-  static splitFor(profile: Profile, sharing: KeySharing, keys: SplitKeys | ClassKeys, names: string[], used: number): DictLayout {
+  /** Internal: an instance's split dict sharing `keys` (holdsRef: counts in the 3.6–3.10 keys refcount). */
+  static splitFor(profile: Profile, sharing: KeySharing, keys: SplitKeys | ClassKeys, names: string[], used: number, holdsRef = true): DictLayout {
     const d = new DictLayout(profile);
     d.kind = "split";
     d.shared = keys;
-    if (keys instanceof SplitKeys) keys.refcnt++;
+    d.holdsSharedRef = holdsRef && keys instanceof SplitKeys;
+    if (d.holdsSharedRef) (keys as SplitKeys).refcnt++;
     d.sharing = sharing;
     d.names = names;
     d.ma_used = used;
@@ -450,7 +453,8 @@ export class DictLayout extends Layout {
 
   /** Drops this dict's reference to shared keys (split → combined). */
   private leaveShared(): void {
-    if (this.shared instanceof SplitKeys) this.shared.refcnt--;
+    if (this.holdsSharedRef && this.shared instanceof SplitKeys) this.shared.refcnt--;
+    this.holdsSharedRef = false;
     this.shared = null;
   }
 
@@ -635,6 +639,8 @@ export class DictLayout extends Layout {
       return c;
     }
     if (this.kind === "split" && (!p.dictCopyClone || this.ma_used > 0)) {
+      // A split copy shares the keys and holds a reference to them (3.6–3.10 refcount) until the runtime
+      // calls release() on it: a live copy keeps a later attribute store from re-sharing the class keys.
       const c = DictLayout.splitFor(p, this.sharing!, this.shared!, [...(this.names ?? [])], this.ma_used);
       c.sharing = null; // copies are plain dicts for the class (no attribute stores)
       return c;
@@ -700,6 +706,7 @@ export class DictLayout extends Layout {
       keys.names.push(...(this.names ?? []));
       this.kind = "split";
       this.shared = keys;
+      this.holdsSharedRef = true;
       sharing.cached = keys;
     } else {
       sharing.cached = null;
@@ -707,7 +714,11 @@ export class DictLayout extends Layout {
     old.refcnt--;
   }
 
-  /** Internal: the instance died (3.6–3.10 refcount upkeep of shared keys). */
+  /**
+   * The dict object died (its last reference went away). Optional, but it keeps the 3.6–3.10 shared-keys
+   * reference counts exact: a dropped `o.__dict__.copy()` or a dead instance no longer prevents the class
+   * from re-sharing its keys. Idempotent; the layout must not be used afterwards.
+   */
   release(): void {
     this.leaveShared();
   }
@@ -730,7 +741,8 @@ export class DictLayout extends Layout {
           keys instanceof SplitKeys ? "ma_values[USABLE_FRACTION(dk_size)] (split table)" : "ma_values, shared_keys_usable_size = dk_nentries + dk_usable of the class keys",
         ),
       );
-      if (keys instanceof SplitKeys && keys.refcnt === 1) parts.push(...this.keysParts(2 ** keys.log2, false, "(last holder of the shared keys)"));
+      // a non-holding copy still holds the keys while it is being measured
+      if (keys instanceof SplitKeys && keys.refcnt + (this.holdsSharedRef ? 0 : 1) === 1) parts.push(...this.keysParts(2 ** keys.log2, false, "(last holder of the shared keys)"));
       return parts;
     }
     if (this.kind === "empty") return parts;

@@ -131,3 +131,23 @@ describe("ListLayout", () => {
     }
   });
 });
+
+describe("ListLayout.fromSplit", () => {
+  it("pre-allocates MAX_PREALLOC = 12 slots (≤3.11, bytes) or a length-derived count (str, 3.12+)", () => {
+    for (const p of PROFILES) {
+      // ('x ' * 4).split(): 4 items from an 8-character string
+      const l = ListLayout.fromSplit(p, { resultLength: 4, inputLength: 8 });
+      // 3.12 split(): maxcount = (len - 1) / 2 + 1 = 4 → PREALLOC_SIZE = maxcount + 1 = 5
+      expect(l.allocated).toBe(p.strSplitPreallocByLength ? Math.trunc((8 - 1) / 2) + 1 + 1 : 12);
+      expect(ListLayout.fromSplit(p, { resultLength: 4, inputLength: 8, bytes: true }).allocated).toBe(12);
+    }
+  });
+
+  it("appends past the 12 pre-allocated items", () => {
+    for (const p of PROFILES) {
+      const l = ListLayout.fromSplit(p, { resultLength: 13, inputLength: 26 });
+      // PyList_Append at count 12: list_resize(13) from allocated 12 → 13 + 1 + 6 = 20 (both formulas)
+      expect([l.allocated, l.ob_size]).toEqual([20, 13]);
+    }
+  });
+});
