@@ -71,6 +71,8 @@ export {
   intFromBytes,
 } from "./numbers";
 
+export { powPositive, hypotCR, expCR, logCR, atan2CR, sinCR, cosCR } from "./exact-math";
+
 export {
   formatInt,
   formatBool,

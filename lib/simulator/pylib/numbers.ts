@@ -8,7 +8,7 @@
  */
 
 import { DEFAULT_MINOR, fail, type PyMinor } from "./errors";
-import { powPositive } from "./exact-math";
+import { atan2CR, cosCR, expCR, hypotCR, logCR, powPositive, sinCR } from "./exact-math";
 import { bytesToLatin1, reprBytes, reprStr } from "./text";
 import { decimalValueOf, isPySpace } from "./unicode";
 
@@ -214,15 +214,16 @@ function complexPowGeneral(a: PyComplex, b: PyComplex): PyComplex {
     if (b.im !== 0 || b.re < 0) fail("ZeroDivisionError", "0.0 to a negative or complex power");
     return { re: 0, im: 0 };
   }
-  const vabs = Math.hypot(a.re, a.im);
+  // libm calls go through the correctly rounded versions, as glibc's are (exact-math.ts)
+  const vabs = hypotCR(a.re, a.im);
   let len = vabs > 0 && Number.isFinite(vabs) && Number.isFinite(b.re) ? powPositive(vabs, b.re) : Math.pow(vabs, b.re);
-  const at = Math.atan2(a.im, a.re);
+  const at = atan2CR(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
-    len /= Math.exp(at * b.im);
-    phase += b.im * Math.log(vabs);
+    len /= expCR(at * b.im);
+    phase += b.im * logCR(vabs);
   }
-  return { re: len * Math.cos(phase), im: len * Math.sin(phase) };
+  return { re: len * cosCR(phase), im: len * sinCR(phase) };
 }
 
 function complexPowu(x: PyComplex, n: number): PyComplex {
@@ -246,7 +247,7 @@ function complexPowi(x: PyComplex, n: number): PyComplex {
 
 /** `abs(z)`: hypot, OverflowError "absolute value too large" on overflow. */
 export function complexAbs(z: PyComplex): number {
-  const r = Math.hypot(z.re, z.im);
+  const r = hypotCR(z.re, z.im);
   if (r === Infinity && Number.isFinite(z.re) && Number.isFinite(z.im))
     fail("OverflowError", "absolute value too large");
   return r;

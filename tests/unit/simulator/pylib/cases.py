@@ -449,4 +449,21 @@ for a, b in [("a", "b"), ("b", "a"), ("a", "a"), ("", "a"), ("ab", "a"), ("\ufff
 for sv, p in [("hello", "he"), ("hello", "x"), ("hello", ""), ("hello", "hello")]:
     add("strRemove", [sv, p], lambda sv=sv, p=p: [sv.removeprefix(p), sv.removesuffix(p[::-1] if p else p)] if MINOR >= 9 else "skip")
 
+# ## libm (glibc): correctly rounded replacements, checked on random inputs
+import math as _m
+for _ in range(300):
+    x, y = R.uniform(-1e3, 1e3), R.uniform(-1e3, 1e3)
+    add("libm", ["hypot", fbits(x), fbits(y)], lambda x=x, y=y: abs(complex(x, y)))  # C hypot (math.hypot is its own code in 3.8-3.9)
+    add("libm", ["atan2", fbits(x), fbits(y)], lambda x=x, y=y: _m.atan2(x, y))
+    add("libm", ["exp", fbits(x / 100), fbits(0.0)], lambda x=x: _m.exp(x / 100))
+    add("libm", ["log", fbits(abs(x)), fbits(0.0)], lambda x=x: _m.log(abs(x)))
+    add("libm", ["sin", fbits(x), fbits(0.0)], lambda x=x: _m.sin(x))
+    add("libm", ["cos", fbits(y), fbits(0.0)], lambda y=y: _m.cos(y))
+    add("libm", ["pow", fbits(abs(x) / 10), fbits(y / 300)], lambda x=x, y=y: _m.pow(abs(x) / 10, y / 300))
+for _ in range(150):
+    a = complex(R.uniform(-10, 10), R.uniform(-10, 10))
+    b = complex(R.uniform(-3, 3), R.choice([0.0, R.uniform(-3, 3)]))
+    add("complexOp", ["**", fbits(a.real), fbits(a.imag), fbits(b.real), fbits(b.imag)], lambda a=a, b=b: a ** b)
+    add("complexAbs", [fbits(a.real), fbits(a.imag)], lambda a=a: abs(a))
+
 print(json.dumps(G))
