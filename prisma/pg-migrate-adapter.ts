@@ -13,11 +13,19 @@ const TEXT_ARRAY_OID = 1009;
 const NAME_ARRAY_OID = 1003;
 /** OIDs below this are PostgreSQL built-ins; user-defined types (enums) are handled by the adapter. */
 const FIRST_NORMAL_OBJECT_ID = 16384;
-/** Built-in OIDs the adapter maps itself (pg `types.builtins`), left untouched. */
-const KNOWN_OIDS = new Set<number>(Object.values(pg.types.builtins as Record<string, number>));
-for (const oid of [1005, 1007, 1021, 1022, 1231, 791, 1000, 1014, 1009, 1015, 1561, 1563, 651, 1041, 143, 1182, 1183, 1115, 1185, 199, 3807, 1001, 2951, 1016, 1028]) {
-  KNOWN_OIDS.add(oid);
-}
+/** Built-in scalar types adapter-pg 6.19.3 maps itself (its fieldToColumnType), by pg's names. */
+const SCALARS_THE_ADAPTER_MAPS = [
+  "INT2", "INT4", "INT8", "FLOAT4", "FLOAT8", "BOOL", "DATE", "TIME", "TIMETZ", "TIMESTAMP", "TIMESTAMPTZ",
+  "NUMERIC", "MONEY", "JSON", "JSONB", "UUID", "OID", "BPCHAR", "TEXT", "VARCHAR", "BIT", "VARBIT", "INET",
+  "CIDR", "XML", "BYTEA",
+] as const;
+/** …and the array types it maps (its ArrayColumnType table). */
+const ARRAYS_THE_ADAPTER_MAPS = [
+  1561, 1000, 1001, 1014, 1002, 651, 1182, 1021, 1022, 1041, 1005, 1007, 1016, 3807, 199, 791, 1231, 1028,
+  1009, 1115, 1185, 1183, 2951, 1563, 1015, 143,
+];
+const builtins = pg.types.builtins as unknown as Record<string, number>;
+const KNOWN_OIDS = new Set<number>([...SCALARS_THE_ADAPTER_MAPS.map((name) => builtins[name]!), ...ARRAYS_THE_ADAPTER_MAPS]);
 
 type QueryResultLike = { fields?: { dataTypeID: number }[] };
 
