@@ -7,17 +7,9 @@ import type { SizeExplanation } from "@/lib/simulator";
 import type { Measured } from "@/lib/grading/keys";
 import { containerOf, growthSeries, versionRangeLabel } from "@/lib/grading/growth";
 
-export const DIAGNOSIS_CODES = ["other-version", "missing-gc-header", "items-not-capacity", "before-growth", "deep-size"] as const;
-export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];
+import { type DiagnosisCode } from "@/lib/grading/codes";
 
-/** Short names for dashboards and charts. */
-export const DIAGNOSIS_LABELS: Record<DiagnosisCode, string> = {
-  "other-version": "Another version's value",
-  "missing-gc-header": "Forgot the GC header",
-  "items-not-capacity": "Counted items, not capacity",
-  "before-growth": "Size before the growth step",
-  "deep-size": "Added the contents (deep vs shallow)",
-};
+export { DIAGNOSIS_CODES, DIAGNOSIS_LABELS, type DiagnosisCode } from "@/lib/grading/codes";
 
 export interface Diagnosis {
   code: DiagnosisCode;

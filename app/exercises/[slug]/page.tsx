@@ -1,49 +1,61 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { requireViewer } from "@/lib/auth/session";
 import { AccessError } from "@/lib/data/access";
-import { getExercise } from "@/lib/data/exercises";
-import { variantFor, variantSeedFor } from "@/lib/content/variant";
+import { getExerciseForLearner, TOPIC_TITLES } from "@/lib/data/learning";
+import { warmKeys } from "@/lib/data/grading";
+import { CodeBlock } from "@/app/_components/learn/code-block";
+import { AnswerForm } from "@/app/_components/learn/answer-form";
+import styles from "@/app/_components/learn/learn.module.css";
 
 export const metadata: Metadata = { title: "Exercise" };
 
-export default async function ExercisePage({ params }: { params: Promise<{ slug: string }> }) {
+const KIND_WORDS = { exact: "exact number", estimate: "estimate", trace: "trace", ranking: "ranking", threshold: "threshold" } as const;
+
+export default async function ExercisePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ python?: string | string[] }>;
+}) {
   const { slug } = await params;
+  const { python } = await searchParams;
   const viewer = await requireViewer(`/exercises/${slug}`);
-  const detail = await getExercise(viewer, slug).catch((error: unknown) => {
+  const exercise = await getExerciseForLearner(viewer, slug, typeof python === "string" ? python : undefined).catch((error: unknown) => {
     if (error instanceof AccessError) notFound();
     throw error;
   });
-  const variant = variantFor(detail.exercise, variantSeedFor(viewer.id, detail.slug));
+  // Compute this variant's keys after the response is sent, so the first answer is graded fast.
+  after(() => warmKeys(viewer, exercise.slug, exercise.revisionId).catch(() => undefined));
+  const status = exercise.progress.solved ? "Solved" : exercise.progress.attempts > 0 ? `${exercise.progress.attempts} attempt${exercise.progress.attempts === 1 ? "" : "s"} so far` : "Not attempted yet";
   return (
     <article>
-      <span className="tag">
-        {detail.topic} · difficulty {detail.difficulty} · revision {detail.revisionNumber}
-      </span>
-      <h1>{detail.title}</h1>
-      <p>{detail.exercise.summary}</p>
-      <pre data-testid="exercise-code">
-        <code>{variant.source}</code>
-      </pre>
-      <h2>Questions</h2>
-      <ol>
-        {detail.exercise.parts.map((part) => (
-          <li key={part.id}>
-            {part.prompt}
-            {part.kind === "trace" && (
-              <ul>
-                {part.steps.map((step) => (
-                  <li key={step.label}>{step.label}</li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
-      <p className="muted">
-        Answering and grading for Python {viewer.preferredPython} arrive with the grader; for now, make your
-        prediction before you run the code yourself.
+      <p className={styles.meta}>
+        <Link href="/exercises">Exercises</Link>
+        <span aria-hidden="true">›</span>
+        <span>{TOPIC_TITLES[exercise.topic] ?? exercise.topic}</span>
+        <span aria-hidden="true">·</span>
+        <span>difficulty {exercise.difficulty}</span>
+        <span aria-hidden="true">·</span>
+        <span>{[...new Set(exercise.parts.map((p) => KIND_WORDS[p.kind]))].join(", ")}</span>
+        <span aria-hidden="true">·</span>
+        <span data-testid="exercise-status">{status}</span>
       </p>
+      <h1>{exercise.title}</h1>
+      <p>{exercise.summary}</p>
+      <CodeBlock source={exercise.source} label={`The program for ${exercise.title}`} />
+      <AnswerForm
+        slug={exercise.slug}
+        revisionId={exercise.revisionId}
+        version={exercise.version}
+        versions={exercise.versions}
+        parts={exercise.parts}
+        hints={exercise.hints}
+        attemptedBefore={exercise.progress.partsAttempted.length > 0}
+      />
     </article>
   );
 }
