@@ -1199,7 +1199,7 @@ export class Interpreter {
       const cls = recv.cls;
       if (cls.builtin && !(recv instanceof PyType) && !(recv instanceof PySuper) && recv.attrs === null) {
         const m = cls.lookup(fn.attr);
-        if (m instanceof PyBuiltinFunction && m.isMethod) {
+        if (m instanceof PyBuiltinFunction && m.isMethod && m.since <= rt.minor) {
           const [args, kwargs] = this.evalArgs(node, scope);
           args.unshift(recv);
           rt.line = node.lineno;

@@ -62,10 +62,8 @@ import {
 
 type M = (self: PyObject, args: PyObject[], kw: Kwargs) => PyObject;
 
-function def(t: PyType, name: string, f: M): void {
-  t.ns.set(
-    name,
-    new PyBuiltinFunction(
+function def(t: PyType, name: string, f: M, since = 0): void {
+  const b = new PyBuiltinFunction(
       name,
       (args, kw) => {
         if (args.length === 0) throw typeError(`unbound method ${t.name}.${name}() needs an argument`);
@@ -76,8 +74,9 @@ function def(t: PyType, name: string, f: M): void {
       },
       true,
       t.name,
-    ),
-  );
+    );
+  b.since = since;
+  t.ns.set(name, b);
 }
 
 function noKw(t: string, name: string, kw: Kwargs): void {
@@ -566,7 +565,7 @@ function subArg(o: PyObject | undefined, meth: string): string {
 }
 
 /** Result lists of split-like methods: CPython builds them in C with its own pre-allocation. */
-function strList(parts: PyObject[], how: "split"): PyList {
+function strList(parts: PyObject[], how: S.SplitShape): PyList {
   const l = new PyList(parts);
   S.listFromSplit(l, how);
   return l;
@@ -621,13 +620,14 @@ for (const [name, f] of [
     }
     const s = optStrArg(sep, name);
     if (s === "") throw valueError("empty separator");
-    const parts = f(sv(self), s, maxO === undefined ? -1 : Number(indexValue(maxO)));
-    return strList(parts.map(pyStr), "split");
+    const maxsplit = maxO === undefined ? -1 : Number(indexValue(maxO));
+    const parts = f(sv(self), s, maxsplit);
+    return strList(parts.map(pyStr), { kind: "str", len: (self as PyStr).length, sepLen: s === null ? 0 : new PyStr(s).length, maxsplit });
   });
 }
 def(STR, "splitlines", (self, a, kw) => {
   const keep = a[0] ?? kw?.get("keepends") ?? False;
-  return strList(P.strSplitlines(sv(self), truthy(keep)).map(pyStr), "split");
+  return strList(P.strSplitlines(sv(self), truthy(keep)).map(pyStr), { kind: "lines" });
 });
 def(STR, "join", (self, a, kw) => {
   const x = args1("str", "join", a, kw);
@@ -722,7 +722,6 @@ def(STR, "isspace", (self, a, kw) => {
 });
 def(STR, "isascii", (self, a, kw) => {
   args0("str", "isascii", a, kw);
-  if (rt.minor < 7) throw pyErr("AttributeError", "'str' object has no attribute 'isascii'");
   return pyBool(P.strIsascii(sv(self)));
 });
 def(STR, "encode", (self, a, kw) => {
@@ -755,13 +754,18 @@ def(STR, "__hash__", (self) => {
   return pyIntN(0);
 });
 
-for (const v of ["removeprefix", "removesuffix"]) {
-  const f = STR.ns.get(v) as PyBuiltinFunction;
-  const orig = f.fn;
-  f.fn = (args, kw, site) => {
-    if (rt.minor < 9) throw pyErr("AttributeError", `'str' object has no attribute '${v}'`);
-    return orig(args, kw, site);
-  };
+/** Methods added after 3.6: invisible (AttributeError, hasattr False) on older versions. */
+for (const [t, name, since] of [
+  [STR, "removeprefix", 9],
+  [STR, "removesuffix", 9],
+  [STR, "isascii", 7],
+  [T.bytesType, "isascii", 7],
+  [T.bytearrayType, "isascii", 7],
+  [T.intType, "bit_count", 10],
+  [T.intType, "as_integer_ratio", 8],
+] as const) {
+  const f = t.ns.get(name);
+  if (f instanceof PyBuiltinFunction) f.since = since;
 }
 
 /** `str.format` (PEP 3101): auto/manual field numbering, `.attr` / `[key]` access, conversions, nested specs. */
@@ -950,11 +954,12 @@ for (const t of [T.bytesType, T.bytearrayType]) {
     def(t, name, (self, a, kw) => {
       const sep = a[0] ?? kw?.get("sep") ?? None;
       const mx = a[1] ?? kw?.get("maxsplit");
-      const parts = f(bv(self), sep === None ? null : bytesArg(sep), mx ? Number(indexValue(mx)) : -1);
-      return strList(parts.map((p) => mkLike(self, p)), "split");
+      const maxsplit = mx ? Number(indexValue(mx)) : -1;
+      const parts = f(bv(self), sep === None ? null : bytesArg(sep), maxsplit);
+      return strList(parts.map((p) => mkLike(self, p)), { kind: "bytes", len: bv(self).length, sepLen: sep === None ? 0 : bytesArg(sep).length, maxsplit });
     });
   }
-  def(t, "splitlines", (self, a, kw) => strList(P.bytesSplitlines(bv(self), truthy(a[0] ?? kw?.get("keepends") ?? False)).map((p) => mkLike(self, p)), "split"));
+  def(t, "splitlines", (self, a, kw) => strList(P.bytesSplitlines(bv(self), truthy(a[0] ?? kw?.get("keepends") ?? False)).map((p) => mkLike(self, p)), { kind: "lines" }));
   def(t, "join", (self, a) => {
     const parts = toArray(a[0]).map((x, i) => {
       if (!(x instanceof PyBytes || x instanceof PyByteArray))
@@ -1103,12 +1108,12 @@ def(BA, "reverse", (self) => {
 const I = T.intType;
 def(I, "bit_length", (self) => pyInt(P.intBitLength((self as PyInt).v)));
 def(I, "conjugate", (self) => pyInt((self as PyInt).v));
+def(I, "as_integer_ratio", (self) => new PyTuple([pyInt((self as PyInt).v), pyIntN(1)]));
 def(I, "__index__", (self) => pyInt((self as PyInt).v));
 def(I, "__int__", (self) => pyInt((self as PyInt).v));
 def(I, "__repr__", (self) => pyStr(P.intToStr((self as PyInt).v, minor())));
 def(I, "__format__", (self, a) => pyStr(P.formatInt((self as PyInt).v, strArg(a[0], "format_spec"), minor())));
 def(I, "bit_count", (self) => {
-  if (rt.minor < 10) throw pyErr("AttributeError", "'int' object has no attribute 'bit_count'");
   let v = (self as PyInt).v;
   if (v < 0n) v = -v;
   let c = 0;
@@ -1177,3 +1182,61 @@ void dictItems;
 void dictMergeFrom;
 void PyException;
 void reprOf;
+
+// ## str.translate / str.maketrans
+
+def(STR, "translate", (self, a, kw) => {
+  const table = args1("str", "translate", a, kw);
+  let out = "";
+  for (const ch of sv(self)) {
+    const cp = ch.codePointAt(0)!;
+    let r: PyObject;
+    try {
+      r = getItem(table, pyIntN(cp));
+    } catch (e) {
+      if (e instanceof PyException && e.cls.isSubtypeOf(T.excType("LookupError"))) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    }
+    if (r === None) continue;
+    if (r instanceof PyInt) {
+      if (r.v < 0n || r.v > 0x10ffffn) throw valueError("character mapping must be in range(0x110000)");
+      out += String.fromCodePoint(Number(r.v));
+    } else if (r instanceof PyStr) out += r.v;
+    else throw typeError("character mapping must return integer, None or str");
+  }
+  return pyStr(out);
+});
+STR.ns.set(
+  "maketrans",
+  new PyStaticMethodCtor(
+    new PyBuiltinFunction("maketrans", (args) => {
+      const d = new PyDict();
+      S.dictNewEmpty(d, "literal-empty");
+      if (args.length === 1) {
+        const m = args[0];
+        if (!(m instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");
+        for (const e of m.entries) {
+          if (e.key === null) continue;
+          let k = e.key;
+          if (k instanceof PyStr) {
+            if (k.length !== 1) throw valueError("string keys in translate table must be of length 1");
+            k = pyIntN(k.v.codePointAt(0)!);
+          }
+          dictSet(d, k, e.value);
+        }
+        return d;
+      }
+      const [x, y, z] = args;
+      const xs = [...(x as PyStr).v];
+      const ys = [...(y as PyStr).v];
+      if (xs.length !== ys.length) throw valueError("the first two maketrans arguments must have equal length");
+      xs.forEach((c, i) => dictSet(d, pyIntN(c.codePointAt(0)!), pyIntN(ys[i].codePointAt(0)!)));
+      if (z !== undefined) for (const c of (z as PyStr).v) dictSet(d, pyIntN(c.codePointAt(0)!), None);
+      return d;
+    }),
+  ),
+);
+import { PyStaticMethod as PyStaticMethodCtor } from "./values";

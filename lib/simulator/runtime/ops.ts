@@ -857,7 +857,8 @@ export function getAttrOrUndefined(o: PyObject, name: string): PyObject | undefi
   if (o instanceof PyModule) return o.ns.get(name) ?? specialAttr(o, name);
   if (o instanceof PySuper) return superGetAttr(o, name);
   const cls = o.cls;
-  const cv = cls.lookup(name);
+  let cv = cls.lookup(name);
+  if (cv instanceof PyBuiltinFunction && cv.since > rt.minor) cv = undefined;
   if (cv instanceof PyProperty) return bindDescriptor(cv, o, cls);
   if (o.attrs !== null) {
     const e = o.attrs.map.get(name);
@@ -876,6 +877,7 @@ function typeGetAttr(t: PyType, name: string): PyObject | undefined {
   for (const c of t.mro) {
     const v = c.ns.get(name);
     if (v !== undefined) {
+      if (v instanceof PyBuiltinFunction && v.since > rt.minor) return undefined;
       if (v instanceof PyStaticMethod) return v.func;
       if (v instanceof PyClassMethod) return new PyBoundMethod(t, v.func);
       return v;

@@ -78,7 +78,11 @@ function formatError(e: PyException): string {
   } catch {
     text = "<exception str() failed>";
   }
-  return text === "" ? e.cls.name : `${e.cls.name}: ${text}`;
+  // @cpython Python/pythonrun.c print_exception: "module.Name" unless the module is builtins; 3.13's
+  // traceback-based printer also drops "__main__".
+  const c = e.cls;
+  const name = c.builtin || c.module === "builtins" || (c.module === "__main__" && rt.minor >= 13) ? c.qualname : `${c.module}.${c.qualname}`;
+  return text === "" ? name : `${name}: ${text}`;
 }
 
 export function runModuleSource(source: string, options: RunOptions): RunResult {

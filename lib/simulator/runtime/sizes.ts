@@ -188,12 +188,44 @@ export function explainSize(o: PyObject): SizeExplanation {
 
 export { getsizeof, sizeofMethod } from "./getsizeof";
 
+/** What a split-like method saw: the text length, separator length (0 = whitespace) and maxsplit. */
+export type SplitShape =
+  | { kind: "str" | "bytes"; len: number; sepLen: number; maxsplit: number }
+  | { kind: "lines" };
+
+/** @cpython Objects/stringlib/split.h MAX_PREALLOC */
+const MAX_PREALLOC = 12;
+
 /**
- * Result lists of str.split / splitlines / bytes.split: built in C (PyList_New(PREALLOC_SIZE) then
- * appends). The rule book has measurements but no derived formula; modelled as appends from empty.
+ * Result lists of str/bytes split and rsplit: PyList_New(PREALLOC_SIZE(maxcount)) filled in place, then
+ * PyList_Append past MAX_PREALLOC items, and the size fixed at the end without a resize.
+ * @cpython Objects/stringlib/split.h PREALLOC_SIZE(maxsplit) = maxsplit >= 12 ? 12 : maxsplit + 1.
+ * @cpython Objects/unicodeobject.c split (3.12+): maxcount is first clamped to what the text can hold,
+ * (len - 1) / 2 + 1 for whitespace and len / len(sep) + 1 with a separator (measured on 3.12.1 / 3.13.0).
+ * A str shorter than its separator returns a 1-item list. splitlines appends from an empty list.
  */
-export function listFromSplit(l: PyList, _how: "split"): void {
-  const m = ListLayout.empty(rt.profile);
-  for (let i = 0; i < l.items.length; i++) m.append();
+export function listFromSplit(l: PyList, how: SplitShape): void {
+  const p = rt.profile;
+  const n = l.items.length;
+  if (how.kind === "lines") {
+    const m = ListLayout.empty(p);
+    for (let i = 0; i < n; i++) m.append();
+    l.m = m;
+    return;
+  }
+  if (how.kind === "str" && how.sepLen > 0 && how.len < how.sepLen) {
+    l.m = ListLayout.exact(p, n);
+    return;
+  }
+  let maxcount = how.maxsplit < 0 ? Number.MAX_SAFE_INTEGER : how.maxsplit;
+  if (how.kind === "str" && p.minor >= 12) {
+    const cap = how.sepLen === 0 ? Math.trunc((how.len - 1) / 2) + 1 : Math.floor(how.len / how.sepLen) + 1;
+    if (maxcount > cap) maxcount = cap;
+  }
+  const prealloc = maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1;
+  const m = ListLayout.exact(p, prealloc);
+  m.ob_size = Math.min(n, prealloc);
+  for (let i = prealloc; i < n; i++) m.append();
+  m.ob_size = n;
   l.m = m;
 }

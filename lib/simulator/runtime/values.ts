@@ -253,6 +253,8 @@ export interface CallSite {
 }
 
 export class PyBuiltinFunction extends PyObject {
+  /** First CPython minor version that has this method (older versions raise AttributeError). */
+  since = 0;
   /** For builtin methods: bind the receiver as the first argument. */
   constructor(
     public name: string,
