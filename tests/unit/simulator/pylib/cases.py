@@ -325,7 +325,8 @@ for s in ["0a1B", "0a 1b", " 0a\n1b ", "0a1", "zz", "0 a", "", "0a\t1b"]:
     add("bytesFromhex", [s], lambda s=s: bytes.fromhex(s))
 
 for s in ["", "abc", "é", "€", "😀", "a€😀", "\x7f", "\xff", "\u0100"]:
-    add("strKind", [s], lambda s=s: len(s))
+    # PEP 393 kind from the widest code point (Objects/unicodeobject.c PyUnicode_New)
+    add("strKind", [s], lambda s=s: [len(s), (lambda m: "ascii" if m < 0x80 else "latin1" if m < 0x100 else "ucs2" if m < 0x10000 else "ucs4")(max(map(ord, s), default=0))])
 
 # ## Random sweeps (fixed seed)
 ALPH = ["a", "b", " ", ",", "\t", "\n", "é", "Σ", "😀", "ab", "\x85", "\u3000"]
@@ -465,5 +466,47 @@ for _ in range(150):
     b = complex(R.uniform(-3, 3), R.choice([0.0, R.uniform(-3, 3)]))
     add("complexOp", ["**", fbits(a.real), fbits(a.imag), fbits(b.real), fbits(b.imag)], lambda a=a, b=b: a ** b)
     add("complexAbs", [fbits(a.real), fbits(a.imag)], lambda a=a: abs(a))
+
+# ## Codec sweeps
+for _ in range(400):
+    raw = bytes(R.choice([R.randint(0, 0x7f), R.randint(0x80, 0xff), R.choice([0xc2, 0xe0, 0xed, 0xf0, 0xf4, 0xf5, 0x80, 0xbf, 0xa0, 0x90])])
+                for _ in range(R.randint(0, 8)))
+    errs = R.choice(["strict", "strict", "replace", "ignore", "backslashreplace", "surrogateescape"])
+    add("bytesDecode", [raw.hex(), "utf-8", errs], lambda raw=raw, errs=errs: raw.decode("utf-8", errs))
+for _ in range(200):
+    sv = "".join(chr(R.choice([R.randint(0x20, 0x7e), R.randint(0x80, 0xff), R.randint(0x100, 0x2fff), R.randint(0x10000, 0x1ffff)]))
+                 for _ in range(R.randint(0, 6)))
+    enc_ = R.choice(["ascii", "latin-1", "utf-8", "utf-16-le", "utf-32"])
+    errs = R.choice(["strict", "replace", "ignore", "backslashreplace", "xmlcharrefreplace"])
+    add("strMethod", ["encode", sv, enc_, errs], lambda sv=sv, enc_=enc_, errs=errs: sv.encode(enc_, errs))
+# ## bytes sweeps
+BALPH = [b"a", b"b", b" ", b",", b"\t", b"\n", b"\xe9", b"A", b"\x0b", b"ab"]
+for _ in range(250):
+    bv = b"".join(R.choice(BALPH) for _ in range(R.randint(0, 8)))
+    m = R.choice(["split", "rsplit", "strip", "find", "count", "replace", "startswith", "partition", "center", "splitlines", "title",
+                  "capitalize", "swapcase", "upper", "isspace", "istitle", "islower", "isalpha", "zfill", "expandtabs", "hex"])
+    if m in ("split", "rsplit"):
+        rest = [R.choice([None, b"a", b"ab", b" "]), R.randint(-1, 3)]
+    elif m == "strip":
+        rest = [R.choice([None, b"a", b"ab "])]
+    elif m in ("find", "count", "startswith"):
+        rest = [R.choice([b"", b"a", b"b", b"ab", b" "]), R.choice([None, R.randint(-6, 9)]), R.choice([None, R.randint(-6, 9)])]
+    elif m == "replace":
+        rest = [R.choice([b"", b"a", b"ab"]), R.choice([b"", b"X", b"yy"]), R.randint(-1, 3)]
+    elif m == "partition":
+        rest = [R.choice([b"a", b"b", b"ab"])]
+    elif m == "center":
+        rest = [R.randint(0, 12), R.choice([b" ", b"*"])]
+    elif m == "zfill":
+        rest = [R.randint(0, 12)]
+    elif m == "splitlines":
+        rest = [R.choice([True, False])]
+    elif m == "expandtabs":
+        rest = [R.randint(0, 5)]
+    else:
+        rest = []
+    def bcall2(m=m, bv=bv, rest=rest):
+        return getattr(bv, m)(*rest)
+    add("bytesMethod", [m, bv.hex()] + [enc(a) if isinstance(a, bytes) else a for a in rest], bcall2)
 
 print(json.dumps(G))

@@ -306,7 +306,10 @@ const RUNNERS: Record<string, Runner> = {
     return P.bytesHex(unb(a[0]!), a[1] as string | null, a[2] as number);
   },
   bytesFromhex: (a, m) => P.bytesFromhex(a[0] as string, m),
-  strKind: (a) => BigInt(P.strKind(a[0] as string).length),
+  strKind: (a) => {
+    const k = P.strKind(a[0] as string);
+    return [BigInt(k.length), k.kind];
+  },
   libm: (a) => {
     const [f, x, y] = [a[0] as string, unf(a[1]!), unf(a[2]!)];
     const fns: Record<string, () => number> = {
