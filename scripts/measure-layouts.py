@@ -402,7 +402,50 @@ def gen_instances(rng):
     return cases
 
 
-GENERATORS = {"lists": gen_lists, "dicts": gen_dicts, "sets": gen_sets, "strs": gen_strs, "ints": gen_ints,
+MISC_EXPRS = [
+    ["builtin_function_or_method", "len"], ["method", "o.m"], ["function", "f"], ["function", "lambda: 0"],
+    ["list_iterator", "iter([])"], ["tuple_iterator", "iter(())"], ["str_iterator", "iter('ab')"],
+    ["range_iterator", "iter(range(3))"], ["dict_keyiterator", "iter({})"], ["dict_valueiterator", "iter({}.values())"],
+    ["dict_itemiterator", "iter({}.items())"], ["set_iterator", "iter(set())"], ["bytes_iterator", "iter(b'')"],
+    ["zip", "zip()"], ["map", "map(int, [])"], ["filter", "filter(None, [])"], ["enumerate", "enumerate([])"],
+    ["list_reverseiterator", "reversed([])"], ["dict_keys", "{}.keys()"], ["dict_values", "{}.values()"],
+    ["dict_items", "{}.items()"], ["slice", "slice(1, 2)"], ["ellipsis", "Ellipsis"], ["NotImplementedType", "NotImplemented"],
+    ["module", "sys"], ["type", "int"], ["type", "type(None)"], ["property", "property()"], ["staticmethod", "staticmethod(f)"],
+    ["classmethod", "classmethod(f)"], ["memoryview", "memoryview(b'')"], ["object", "object()"], ["range", "range(0)"],
+    ["exception:ValueError", "ValueError('x')"], ["exception:KeyError", "KeyError('x')"], ["exception:StopIteration", "StopIteration()"],
+    ["exception:AttributeError", "AttributeError('x')"], ["exception:NameError", "NameError('x')"], ["exception:ImportError", "ImportError('x')"],
+    ["exception:ZeroDivisionError", "ZeroDivisionError()"], ["exception:SystemExit", "SystemExit()"], ["exception:OSError", "OSError()"],
+    ["exception:IndexError", "IndexError()"], ["exception:TypeError", "TypeError()"], ["exception:Exception", "Exception()"],
+    ["exception:RecursionError", "RecursionError()"], ["exception:AssertionError", "AssertionError()"],
+    ["class:plain", "C"], ["class:slots", "S"], ["class:plain_grown", "G"],
+]
+
+
+def gen_misc(rng):
+    return [{"kind": k, "expr": e} for k, e in MISC_EXPRS]
+
+
+def run_misc_case(case):
+    class C:
+        def m(self):
+            pass
+
+    class S:
+        __slots__ = ("a",)
+
+    class G:
+        pass
+    g = G()
+    for i in range(7):
+        setattr(g, "a%d" % i, i)
+
+    def f():
+        pass
+    ns = {"C": C, "S": S, "G": G, "f": f, "o": C(), "sys": sys}
+    return sys.getsizeof(eval(case["expr"], ns))
+
+
+GENERATORS = {"misc": gen_misc, "lists": gen_lists, "dicts": gen_dicts, "sets": gen_sets, "strs": gen_strs, "ints": gen_ints,
               "bytes": gen_bytes, "instances": gen_instances}
 
 # ----------------------------------------------------------------------------------------------------
@@ -911,7 +954,7 @@ def run_instance_case(case):
     return out
 
 
-RUNNERS = {"lists": run_list_case, "dicts": run_dict_case, "sets": run_set_case, "strs": run_str_case,
+RUNNERS = {"misc": run_misc_case, "lists": run_list_case, "dicts": run_dict_case, "sets": run_set_case, "strs": run_str_case,
            "ints": run_int_case, "bytes": run_bytes_case, "instances": run_instance_case}
 
 

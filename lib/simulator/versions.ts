@@ -249,7 +249,17 @@ export interface Profile {
 
   /** @cpython Include/cpython/pyerrors.h PyBaseExceptionObject: 64 (3.6–3.10), 72 (3.11+, __notes__) */
   readonly baseExceptionBasicsize: number;
-  /** getsizeof of misc objects from the rule book §9 (measured only). */
+  /** getsizeof (GC header included) of objects the simulator only knows by measurement. */
+  readonly measured: Readonly<Record<MeasuredKind, number>>;
+  /** @cpython sizeof(PyHeapTypeObject): __sizeof__ of a class object before its cached keys (measured) */
+  readonly heapTypeSize: number;
+  /**
+   * @cpython Include/cpython/pyerrors.h: bytes some exception structs add to PyBaseExceptionObject
+   * (StopIteration.value, SystemExit.code, NameError.name 3.10+, AttributeError.obj/name 3.10+,
+   * ImportError.msg/name/path (+name_from 3.12+), OSError's 5 fields) — measured.
+   */
+  readonly exceptionExtraBytes: Readonly<Record<string, number>>;
+  /** getsizeof of misc objects from the rule book §9 (measured only; kept for compatibility, see `measured`). */
   readonly misc: Readonly<{
     function: number;
     generator: number;
@@ -260,6 +270,58 @@ export interface Profile {
     staticmethod: number;
   }>;
 }
+
+// ## Measured-only sizes
+
+/**
+ * Objects whose size the simulator takes from measurements (rule book §9 plus
+ * tests/unit/simulator/objects/measured/misc.json, written by scripts/measure-layouts.py): totals as
+ * sys.getsizeof reports them, GC header included. Their internal layout is not modelled.
+ */
+export type MeasuredKind =
+  | "builtin_function_or_method"
+  | "method"
+  | "function"
+  | "list_iterator"
+  | "tuple_iterator"
+  | "str_iterator"
+  | "range_iterator"
+  | "dict_keyiterator"
+  | "dict_valueiterator"
+  | "dict_itemiterator"
+  | "set_iterator"
+  | "bytes_iterator"
+  | "zip"
+  | "map"
+  | "filter"
+  | "enumerate"
+  | "list_reverseiterator"
+  | "dict_keys"
+  | "dict_values"
+  | "dict_items"
+  | "module"
+  | "type"
+  | "property"
+  | "staticmethod"
+  | "classmethod"
+  | "memoryview";
+
+// @cpython measured (scripts/measure-layouts.py misc category; replayed by measured.test.ts)
+const MEASURED: Readonly<Record<MinorVersion, Readonly<Record<MeasuredKind, number>>>> = {
+  "3.6": { builtin_function_or_method: 80, method: 72, function: 144, list_iterator: 64, tuple_iterator: 64, str_iterator: 64, range_iterator: 48, dict_keyiterator: 88, dict_valueiterator: 88, dict_itemiterator: 88, set_iterator: 80, bytes_iterator: 64, zip: 72, map: 64, filter: 64, enumerate: 80, list_reverseiterator: 64, dict_keys: 56, dict_values: 56, dict_items: 56, module: 88, type: 400, property: 88, staticmethod: 64, classmethod: 64, memoryview: 200 },
+  "3.7": { builtin_function_or_method: 80, method: 72, function: 144, list_iterator: 64, tuple_iterator: 64, str_iterator: 64, range_iterator: 48, dict_keyiterator: 88, dict_valueiterator: 88, dict_itemiterator: 88, set_iterator: 80, bytes_iterator: 64, zip: 72, map: 64, filter: 64, enumerate: 80, list_reverseiterator: 64, dict_keys: 56, dict_values: 56, dict_items: 56, module: 88, type: 400, property: 88, staticmethod: 64, classmethod: 64, memoryview: 200 },
+  "3.8": { builtin_function_or_method: 72, method: 64, function: 136, list_iterator: 48, tuple_iterator: 48, str_iterator: 48, range_iterator: 48, dict_keyiterator: 72, dict_valueiterator: 72, dict_itemiterator: 72, set_iterator: 64, bytes_iterator: 48, zip: 56, map: 48, filter: 48, enumerate: 64, list_reverseiterator: 48, dict_keys: 40, dict_values: 40, dict_items: 40, module: 72, type: 416, property: 72, staticmethod: 48, classmethod: 48, memoryview: 184 },
+  "3.9": { builtin_function_or_method: 72, method: 64, function: 136, list_iterator: 48, tuple_iterator: 48, str_iterator: 48, range_iterator: 48, dict_keyiterator: 72, dict_valueiterator: 72, dict_itemiterator: 72, set_iterator: 64, bytes_iterator: 48, zip: 56, map: 48, filter: 48, enumerate: 64, list_reverseiterator: 48, dict_keys: 40, dict_values: 40, dict_items: 40, module: 72, type: 408, property: 72, staticmethod: 48, classmethod: 48, memoryview: 184 },
+  "3.10": { builtin_function_or_method: 72, method: 64, function: 144, list_iterator: 48, tuple_iterator: 48, str_iterator: 48, range_iterator: 48, dict_keyiterator: 72, dict_valueiterator: 72, dict_itemiterator: 72, set_iterator: 64, bytes_iterator: 48, zip: 64, map: 48, filter: 48, enumerate: 64, list_reverseiterator: 48, dict_keys: 40, dict_values: 40, dict_items: 40, module: 72, type: 408, property: 80, staticmethod: 48, classmethod: 48, memoryview: 184 },
+  "3.11": { builtin_function_or_method: 72, method: 64, function: 152, list_iterator: 48, tuple_iterator: 48, str_iterator: 48, range_iterator: 48, dict_keyiterator: 72, dict_valueiterator: 72, dict_itemiterator: 72, set_iterator: 64, bytes_iterator: 48, zip: 64, map: 48, filter: 48, enumerate: 72, list_reverseiterator: 48, dict_keys: 40, dict_values: 40, dict_items: 40, module: 72, type: 424, property: 80, staticmethod: 48, classmethod: 48, memoryview: 184 },
+  "3.12": { builtin_function_or_method: 72, method: 64, function: 160, list_iterator: 48, tuple_iterator: 48, str_iterator: 48, range_iterator: 40, dict_keyiterator: 72, dict_valueiterator: 72, dict_itemiterator: 72, set_iterator: 64, bytes_iterator: 48, zip: 64, map: 48, filter: 48, enumerate: 72, list_reverseiterator: 48, dict_keys: 40, dict_values: 40, dict_items: 40, module: 72, type: 432, property: 80, staticmethod: 48, classmethod: 48, memoryview: 184 },
+  "3.13": { builtin_function_or_method: 72, method: 64, function: 160, list_iterator: 48, tuple_iterator: 48, str_iterator: 48, range_iterator: 40, dict_keyiterator: 72, dict_valueiterator: 72, dict_itemiterator: 72, set_iterator: 64, bytes_iterator: 48, zip: 64, map: 48, filter: 48, enumerate: 72, list_reverseiterator: 48, dict_keys: 40, dict_values: 40, dict_items: 40, module: 72, type: 416, property: 80, staticmethod: 48, classmethod: 48, memoryview: 184 },
+};
+
+/** @cpython sizeof(PyHeapTypeObject) (type___sizeof___impl for heap types, before the cached keys), measured */
+const HEAP_TYPE_SIZE: Readonly<Record<MinorVersion, number>> = {
+  "3.6": 864, "3.7": 864, "3.8": 880, "3.9": 880, "3.10": 888, "3.11": 904, "3.12": 920, "3.13": 928,
+};
 
 // ## Table
 
@@ -342,6 +404,17 @@ function buildProfile(minorVersion: MinorVersion, micro: number): Profile {
     bytearrayExactFromListTuple: m >= 11,
 
     baseExceptionBasicsize: m >= 11 ? 72 : 64,
+    measured: MEASURED[minorVersion],
+    heapTypeSize: HEAP_TYPE_SIZE[minorVersion],
+    exceptionExtraBytes: {
+      StopIteration: 8,
+      SystemExit: 8,
+      NameError: m >= 10 ? 8 : 0,
+      AttributeError: m >= 10 ? 16 : 0,
+      ImportError: m >= 12 ? 32 : 24,
+      ModuleNotFoundError: m >= 12 ? 32 : 24,
+      OSError: 40,
+    },
     misc: row.misc,
   } satisfies Profile);
 }

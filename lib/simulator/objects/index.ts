@@ -30,7 +30,9 @@
  *   'abc'                            StrLayout.fromString(p, s)
  *   b'..', bytearray(...)            BytesLayout.of(p, n), ByteArrayLayout.empty/exact/fromIterable
  *   1, True, 1.5, 1j                 IntLayout.of / ofBool, FloatLayout.of, ComplexLayout.of
- *   None, range(..), slice, …        FixedLayout.of(p, kind)
+ *   None, range(..), slice, …        FixedLayout.of(p, kind)   (iterators, functions, views, modules: measured)
+ *   ValueError('x'), StopIteration() FixedLayout.of(p, "BaseException", className)
+ *   sys.getsizeof(Cls)               ClassLayout.typeObject()
  *   class C: …; C()                  ClassLayout.create(p, spec).newInstance(valueLayout?)
  *   obj.x = v / del obj.x / obj.__dict__   InstanceLayout.setAttr / delAttr / dict()
  */

@@ -32,7 +32,7 @@ import type { Profile } from "../versions";
 import { gcHeaderPart, makeExplanation, preHeaderPart, sizeofFromExplanation, type SizeExplanation, type SizeModel, type SizePart } from "../memory/explain";
 import { POINTER_SIZE, size } from "../memory/struct";
 import { LayoutError, type Layout } from "./common";
-import { DictLayout, KeySharing } from "./dict";
+import { DictLayout, KeySharing, keysBytes } from "./dict";
 import { IntLayout } from "./int";
 
 // ## Built-in bases
@@ -219,6 +219,33 @@ export class ClassLayout {
   /** Instances have a `__dict__`. */
   get hasDict(): boolean {
     return this.dictKind !== "none";
+  }
+
+  /**
+   * `sys.getsizeof(Cls)`: the class object itself. @cpython type___sizeof___impl: sizeof(PyHeapTypeObject)
+   * + the cached shared keys (3.6–3.10: while the class still caches them, at their current size;
+   * 3.11+: the 64-slot class keys) + GC header.
+   */
+  typeObject(): SizeModel {
+    const cls = this;
+    const p = this.profile;
+    const explain = (): SizeExplanation => {
+      const parts: SizePart[] = [{ label: "heap type object", bytes: p.heapTypeSize, cpython: "sizeof(PyHeapTypeObject)" }];
+      const sharing = cls.sharing;
+      if (sharing?.cached) {
+        parts.push({ label: "cached shared keys", bytes: keysBytes(p, 2 ** sharing.cached.log2, false), cpython: "ht_cached_keys (_PyDict_KeysSize)" });
+      } else if (sharing?.classKeys) {
+        parts.push({ label: "cached shared keys", bytes: keysBytes(p, 2 ** sharing.classKeys.log2, true), cpython: "ht_cached_keys (_PyDict_KeysSize)" });
+      }
+      parts.push(gcHeaderPart(p.gcHeaderSize));
+      return makeExplanation("type", parts, { name: cls.name, shared_keys: !!(sharing?.cached || sharing?.classKeys) });
+    };
+    return {
+      typeName: "type",
+      explain,
+      getsizeof: () => explain().total,
+      sizeof: () => sizeofFromExplanation(explain()),
+    };
   }
 
   /**

@@ -11,27 +11,18 @@
  * The §9 objects are measured totals (GC header included); their internal layout is not modelled.
  */
 
-import type { Profile } from "../versions";
+import type { MeasuredKind, Profile } from "../versions";
 import type { SizePart } from "../memory/explain";
 import { size } from "../memory/struct";
 import { Layout } from "./common";
 
-/** Names of the fixed-size objects this file models. */
-export type FixedKind =
-  | "NoneType"
-  | "ellipsis"
-  | "NotImplementedType"
-  | "object"
-  | "range"
-  | "slice"
-  | "BaseException"
-  | "function"
-  | "generator"
-  | "list_iterator"
-  | "module"
-  | "type"
-  | "property"
-  | "staticmethod";
+/**
+ * Names of the fixed-size objects this file models. "BaseException" covers every built-in exception
+ * instance: pass the exception class name as `typeName` (StopIteration, ImportError, OSError, … carry
+ * extra fields). "generator" is the rule book's measured value for a small generator function (3.11+
+ * generators embed their frame, so real sizes vary with the function).
+ */
+export type FixedKind = "NoneType" | "ellipsis" | "NotImplementedType" | "object" | "range" | "slice" | "BaseException" | "generator" | MeasuredKind;
 
 /** An object whose size never changes. */
 export class FixedLayout extends Layout {
@@ -64,36 +55,26 @@ export class FixedLayout extends Layout {
         return [head, { label: "start, stop, step, length pointers", bytes: size("4P") - size(""), count: 4, each: 8, cpython: "rangeobject" }];
       case "slice":
         return [head, { label: "start, stop, step pointers", bytes: size("3P") - size(""), count: 3, each: 8, cpython: "PySliceObject" }];
-      case "BaseException":
-        return [head, { label: "exception fields", bytes: p.baseExceptionBasicsize - size(""), cpython: "PyBaseExceptionObject (dict, args, traceback, context, cause, suppress_context[, notes])" }];
+      case "BaseException": {
+        const parts: SizePart[] = [
+          head,
+          { label: "exception fields", bytes: p.baseExceptionBasicsize - size(""), cpython: "PyBaseExceptionObject (dict, args, traceback, context, cause, suppress_context[, notes])" },
+        ];
+        const extra = p.exceptionExtraBytes[this.typeName] ?? 0;
+        if (extra) parts.push({ label: `${this.typeName} fields`, bytes: extra, cpython: `Py${this.typeName}Object extra members` });
+        return parts;
+      }
       default: {
         const measured = this.measuredTotal();
         const gc = this.isGc() ? p.gcHeaderSize : 0;
-        return [{ label: `${this.kind} object (measured)`, bytes: measured - gc, cpython: `rule book §9 measured getsizeof(${this.kind}) minus GC header` }];
+        return [{ label: `${this.kind} object (measured)`, bytes: measured - gc, cpython: `measured getsizeof(${this.kind}) minus GC header (rule book §9, scripts/measure-layouts.py)` }];
       }
     }
   }
 
   private measuredTotal(): number {
-    const m = this.profile.misc;
-    switch (this.kind) {
-      case "function":
-        return m.function;
-      case "generator":
-        return m.generator;
-      case "list_iterator":
-        return m.listIterator;
-      case "module":
-        return m.module;
-      case "type":
-        return m.builtinType;
-      case "property":
-        return m.property;
-      case "staticmethod":
-        return m.staticmethod;
-      default:
-        return 0;
-    }
+    if (this.kind === "generator") return this.profile.misc.generator;
+    return this.profile.measured[this.kind as MeasuredKind] ?? 0;
   }
 
   isGc(): boolean {

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveVersion } from "@/lib/simulator/versions";
-import { replayBytes, replayDict, replayInstances, replayInt, replayList, replaySet, replayStr } from "./replay";
+import { replayBytes, replayDict, replayInstances, replayInt, replayList, replayMisc, replaySet, replayStr } from "./replay";
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -24,6 +24,7 @@ const REPLAYERS: Record<string, (p: ReturnType<typeof resolveVersion>, c: Json, 
   ints: (p, c) => replayInt(p, c),
   bytes: (p, c) => replayBytes(p, c),
   instances: (p, c) => replayInstances(p, c),
+  misc: (p, c) => replayMisc(p, c),
 };
 
 /** What the measurement recorded that the replay must reproduce. */

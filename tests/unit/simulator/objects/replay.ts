@@ -680,3 +680,19 @@ export function replayInstances(p: Profile, c: Json): number[] | { error: string
   }
   return out;
 }
+
+// ## Misc (measured-only objects, exceptions, class objects)
+
+export function replayMisc(p: Profile, c: Json): number {
+  const kind = c.kind as string;
+  if (kind.startsWith("exception:")) return FixedLayout.of(p, "BaseException", kind.slice("exception:".length)).getsizeof();
+  if (kind === "class:plain") return ClassLayout.create(p, { name: "C" }).typeObject().getsizeof();
+  if (kind === "class:slots") return ClassLayout.create(p, { name: "S", slots: ["a"] }).typeObject().getsizeof();
+  if (kind === "class:plain_grown") {
+    const cls = ClassLayout.create(p, { name: "G" });
+    const g = cls.newInstance();
+    for (let i = 0; i < 7; i++) g.setAttr(`a${i}`, true);
+    return cls.typeObject().getsizeof();
+  }
+  return FixedLayout.of(p, kind as Parameters<typeof FixedLayout.of>[1]).getsizeof();
+}
