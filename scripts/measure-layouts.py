@@ -185,6 +185,13 @@ def gen_dicts(rng):
     cases.append({"build": ["display", ["a", 2]], "ops": []})
     cases.append({"build": ["display", [2, "a"]], "ops": []})
     cases.append({"build": ["display", ["a", "b", "c", "d", "e", 6]], "ops": []})
+    # popitem after deletions at the end / at the front, then clone-or-merge paths
+    for keys in (["a", "b", "c"], [1, 2, 3], ["a", "b", "c", "d", "e", "f", "g"]):
+        for dels in ([keys[-1]], [keys[0]], keys[-2:], keys[:2]):
+            base = [["del", k] for k in dels] + [["popitem"]]
+            cases.append({"build": ["comp", keys], "ops": base + [["copy"]]})
+            cases.append({"build": ["update_empty", {"build": ["comp", keys], "ops": base}], "ops": []})
+            cases.append({"build": ["unpack", {"build": ["comp", keys], "ops": base}], "ops": []})
     # sliding windows
     for w in (1, 2, 3, 5):
         ops = []

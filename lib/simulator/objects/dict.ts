@@ -196,6 +196,8 @@ export class DictLayout extends Layout {
   /** instance dicts: the class's sharing state and the names this dict holds (for re-sharing, 3.6–3.10) */
   private sharing: KeySharing | null = null;
   private names: string[] | null = null;
+  /** combined tables: which of the dk_nentries entries are still live (for popitem's trailing scan) */
+  private live: boolean[] = [];
   /** 3.6–3.10: this dict's reference is counted in its SplitKeys.refcnt */
   private holdsSharedRef = false;
   /** 3.13+: an instance dict whose values live inside the instance (inline values) */
@@ -448,6 +450,7 @@ export class DictLayout extends Layout {
     this.kind = kind;
     this.dk_log2_size = log2;
     this.dk_nentries = this.ma_used;
+    this.live = new Array<boolean>(this.ma_used).fill(true);
     this.dk_usable = usableFraction(2 ** log2) - this.ma_used;
   }
 
@@ -504,6 +507,7 @@ export class DictLayout extends Layout {
   private addEntry(key: KeyInfo): void {
     this.dk_usable--;
     this.dk_nentries++;
+    this.live.push(true);
     this.ma_used++;
     if (key.str === undefined) this.hasNonStrKey = true;
     else this.names?.push(key.str);
@@ -556,12 +560,24 @@ export class DictLayout extends Layout {
 
   /**
    * `del d[k]`, `d.pop(k)` of an existing key (pass the key when it is a str: instance dicts need it).
+   * `position`: index of k among d's keys in iteration order (0-based) before the deletion; it lets a
+   * later popitem() know which entries at the end are dead (dk_nentries after popitem, and through it
+   * the copy/merge clone tests). Without it the first live entry is assumed.
    * @cpython delitem_common: used−−; the entry stays consumed (no shrink). 3.6–3.10 split tables are
    * first converted to combined ones of the same size.
    */
-  delItem(key?: KeyInfo): void {
+  delItem(key?: KeyInfo, position?: number): void {
     if (this.kind === "split" && this.shared instanceof SplitKeys) {
       this.resizeTo(this.shared.log2, true);
+    }
+    if (this.kind !== "split") {
+      let rank = position ?? 0;
+      for (let i = 0; i < this.live.length; i++) {
+        if (this.live[i] && rank-- === 0) {
+          this.live[i] = false;
+          break;
+        }
+      }
     }
     this.ma_used--;
     if (key?.str !== undefined && this.names) {
@@ -572,12 +588,17 @@ export class DictLayout extends Layout {
 
   /**
    * `d.popitem()` on a non-empty dict. @cpython dict_popitem_impl: split tables are combined first;
-   * the last entry is released (nentries−−, usable unchanged).
+   * the last live entry is removed and dk_nentries drops to its index (trailing dead entries are
+   * released with it); usable is unchanged.
    */
   popitem(): void {
     if (this.kind === "split") this.resizeTo(this.shared!.log2, true);
+    let i = this.live.length - 1;
+    while (i >= 0 && !this.live[i]) i--;
+    if (i < 0) i = 0;
+    this.live.length = i;
+    this.dk_nentries = i;
     this.ma_used--;
-    this.dk_nentries--;
     this.names?.pop();
   }
 
@@ -597,6 +618,7 @@ export class DictLayout extends Layout {
     this.dk_usable = 0;
     this.dk_nentries = 0;
     this.ma_used = 0;
+    this.live = [];
     this.hasNonStrKey = false;
     this.clearedEmptyValues = this.profile.dictClearLeavesEmptyValues;
     if (this.names) this.names = [];
@@ -673,6 +695,7 @@ export class DictLayout extends Layout {
     this.dk_usable = src.dk_usable;
     this.dk_nentries = src.dk_nentries;
     this.ma_used = src.ma_used;
+    this.live = [...src.live];
     this.hasNonStrKey = src.hasNonStrKey;
   }
 

@@ -306,7 +306,7 @@ function applyDictOp(ctx: DictCtx, r: DictReplay, op: Json[]): void {
     case "del":
     case "pop":
       if (r.keys.has(enc(op[1]))) {
-        r.d.delItem(keyInfo(op[1], false));
+        r.d.delItem(keyInfo(op[1], false), [...r.keys.keys()].indexOf(enc(op[1])));
         r.keys.delete(enc(op[1]));
       }
       break;
