@@ -10,7 +10,7 @@
 
 import { DEFAULT_MINOR, fail, type PyMinor } from "./errors";
 import { asciiEscape } from "./text";
-import { expForm, fixedForm, floatRepr, floatToInt, intToFloat, intToStr, roundDecimal, shortestDigits } from "./numbers";
+import { complexRepr, expForm, fixedForm, floatRepr, floatToInt, intToFloat, intToStr, roundDecimal, shortestDigits } from "./numbers";
 
 // ## Format-spec parsing
 
@@ -235,12 +235,14 @@ function floatParts(
   let text: string;
   const t = type.toLowerCase();
   if (t === "r") {
-    if (x === 0) text = "0.0";
+    // emptyType doubles as Py_DTSF_ADD_DOT_0: float's '' adds ".0", complex parts do not
+    if (x === 0) text = emptyType ? "0.0" : "0";
     else {
       const { digits, decpt } = shortestDigits(x);
       if (decpt > 16 || decpt < -3) text = expForm(digits, decpt - 1, alternate);
-      else text = fixedForm(digits, decpt, 0, true);
+      else text = fixedForm(digits, decpt, 0, emptyType);
     }
+    if (alternate && !/[.e]/.test(text)) text += ".";
   } else if (t === "f") {
     const r = roundDecimal(x, "fixed", precision);
     if (noNeg0 && r.digits === "") negative = false;
@@ -300,6 +302,53 @@ function formatFloatSpec(x: number, s: Spec, minor: PyMinor, typeName: string): 
 export function formatFloat(x: number, spec: string, minor: PyMinor = DEFAULT_MINOR, typeName: string = "float"): string {
   if (spec === "") return floatRepr(x);
   return formatFloatSpec(x, parseSpec(spec, ">", "", typeName, minor), minor, typeName);
+}
+
+// ## complex
+
+/**
+ * `format(z, spec)` for a complex (@cpython Python/formatter_unicode.c format_complex_internal):
+ * each part formatted like a float without ".0", the imaginary sign always shown unless the
+ * real part is skipped, parentheses only when no type is given.
+ */
+export function formatComplex(re: number, im: number, spec: string, minor: PyMinor = DEFAULT_MINOR, typeName: string = "complex"): string {
+  if (spec === "") return complexRepr(re, im);
+  const s = parseSpec(spec, ">", "", typeName, minor);
+  if (s.fill === "0") fail("ValueError", "Zero padding is not allowed in complex format specifier");
+  if (s.align === "=") fail("ValueError", "'=' alignment flag is not allowed in complex format specifier");
+  let type = s.type;
+  if (!"eEfFgGn".includes(type) || (type !== "" && type.length !== 1)) if (type !== "") unknownCode(type, typeName);
+  let precision = s.precision;
+  let skipRe = false;
+  let parens = false;
+  if (type === "") {
+    type = "r";
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+    if (precision >= 0) type = "g";
+  }
+  if (type === "n") type = "g";
+  if (precision < 0) precision = type === "r" ? 0 : 6;
+  const part = (x: number) => floatParts(x, type, precision, s.alternate, s.noNeg0, false);
+  const group = (p: { intDigits: string; rest: string }): string =>
+    groupDigits(p.intDigits, s.grouping, 3, 0) + p.rest;
+  const ip = part(im);
+  let body = "";
+  if (!skipRe) {
+    const rp = part(re);
+    body += signChar(rp.negative, s) + group(rp);
+    body += (ip.negative ? "-" : "+") + group(ip) + "j";
+  } else body += signChar(ip.negative, s) + group(ip) + "j";
+  if (parens) body = "(" + body + ")";
+  const len = cpLen(body);
+  const pad = s.width > len ? s.width - len : 0;
+  const align = s.align || ">";
+  if (align === "<") return body + s.fill.repeat(pad);
+  if (align === "^") {
+    const left = Math.floor(pad / 2);
+    return s.fill.repeat(left) + body + s.fill.repeat(pad - left);
+  }
+  return s.fill.repeat(pad) + body;
 }
 
 // ## str

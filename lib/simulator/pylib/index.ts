@@ -78,6 +78,7 @@ export {
   formatBool,
   formatFloat,
   formatStr,
+  formatComplex,
   percentFormat,
   percentFormatBytes,
   type PyScalar,

@@ -509,4 +509,11 @@ for _ in range(250):
         return getattr(bv, m)(*rest)
     add("bytesMethod", [m, bv.hex()] + [enc(a) if isinstance(a, bytes) else a for a in rest], bcall2)
 
+# ## format(complex)
+cspecs = ["", ".2f", "10", "<20", "^20", ">20", "+", " ", "e", ".3e", "g", ".3g", "G", "n", "%", "d", "010", "0=10", "=10", "*^20.1f", "#", "#.0f",
+          ",.2f", "_", "z.1f", "+.1e", "x", ".0", ".3"]
+for re_, im in [(1.0, 2.0), (0.0, 2.0), (-0.0, 2.0), (1.5, -0.0), (0.0, 0.0), (-1.25, -2.5), (1e16, 1e-5), (12345.678, -0.001), (float("nan"), float("inf"))]:
+    for spec in cspecs:
+        add("formatComplex", [fbits(re_), fbits(im), spec], lambda re_=re_, im=im, spec=spec: format(complex(re_, im), spec))
+
 print(json.dumps(G))

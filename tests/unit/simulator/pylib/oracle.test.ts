@@ -292,6 +292,7 @@ const RUNNERS: Record<string, Runner> = {
   formatBool: (a, m) => P.formatBool(a[0] as boolean, a[1] as string, m),
   formatFloat: (a, m) => P.formatFloat(unf(a[0]!), a[1] as string, m),
   formatStr: (a, m) => P.formatStr(a[0] as string, a[1] as string, m),
+  formatComplex: (a, m) => P.formatComplex(unf(a[0]!), unf(a[1]!), a[2] as string, m),
   percent: (a, m) => P.percentFormat(a[0] as string, pargs(a[1] as TV), hooksFor(m), m),
   percentBytes: (a, m) => P.percentFormatBytes(unb(a[0]!), pargs(a[1] as TV), hooksFor(m), m),
   reprStr: (a, m) => P.reprStr(a[0] as string, m),
