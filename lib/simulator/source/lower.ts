@@ -128,6 +128,8 @@ export class Lowerer {
   private notImplemented: SourceError | null = null;
   private scope: "module" | "function" | "class" = "module";
   private inLoop = false;
+  /** Inside a `finally` block of the innermost loop (reset by loops and functions). */
+  private inFinally = false;
   private inAsync = false;
   private inLambda = 0;
   private futureAllowed = true;
@@ -136,7 +138,14 @@ export class Lowerer {
     private readonly src: string,
     private readonly lines: LineMap,
     private readonly checkSubset = true,
+    /** The Python 3 minor version whose grammar applies. */
+    private readonly minor = 13,
   ) {}
+
+  /** Syntax a version before `since` rejects (a parse-phase SyntaxError there). */
+  private requires(since: number, at: number | A.Loc, detail = "invalid syntax"): void {
+    if (this.minor < since) this.syntax(detail, at);
+  }
 
   // ## Entry
 
@@ -294,6 +303,8 @@ export class Lowerer {
         return [{ kind: "Break", ...this.nodeLoc(n) }];
       case "ContinueStatement":
         if (!this.inLoop) this.compile("'continue' not properly in loop", n.from);
+        // @cpython 3.8 bpo-32489: `continue` in a `finally` block
+        else if (this.inFinally && this.minor < 8) this.compile("'continue' not supported inside 'finally' clause", n.from);
         return [{ kind: "Continue", ...this.nodeLoc(n) }];
       case "ReturnStatement":
         return [this.return_(n)];
@@ -423,6 +434,9 @@ export class Lowerer {
     const ks = this.kids(n);
     if (this.scope !== "function") this.compile("'return' outside function", n.from);
     const value = ks.length > 1 ? this.valueList(ks, 1, ks.length) : null;
+    // @cpython 3.8 bpo-32117: `return *a, b` without parentheses
+    if (value?.kind === "Tuple" && ks[1]?.name !== "TupleExpression" && value.elts.some((e) => e.kind === "Starred"))
+      this.requires(8, value);
     return { kind: "Return", value, ...this.nodeLoc(n) };
   }
 
@@ -573,9 +587,12 @@ export class Lowerer {
 
   private loopBody(n: SN | undefined): A.Stmt[] {
     const saved = this.inLoop;
+    const savedFinally = this.inFinally;
     this.inLoop = true;
+    this.inFinally = false;
     const body = this.body(n);
     this.inLoop = saved;
+    this.inFinally = savedFinally;
     return body;
   }
 
@@ -644,7 +661,10 @@ export class Lowerer {
         orelse = this.body(ks[i + 1]);
         i += 2;
       } else if (k.name === "finally") {
+        const saved = this.inFinally;
+        this.inFinally = true;
         finalbody = this.body(ks[i + 1]);
+        this.inFinally = saved;
         sawFinally = true;
         i += 2;
       } else {
@@ -730,8 +750,9 @@ export class Lowerer {
       returns = this.expr(tk[tk.length - 1]!);
       i++;
     }
-    const saved = { scope: this.scope, inLoop: this.inLoop, inAsync: this.inAsync };
+    const saved = { scope: this.scope, inLoop: this.inLoop, inAsync: this.inAsync, inFinally: this.inFinally };
     this.scope = "function";
+    this.inFinally = false;
     this.inLoop = false;
     this.inAsync = isAsync;
     const body = this.body(ks[i]);
@@ -755,8 +776,9 @@ export class Lowerer {
       keywords = call.keywords;
       i++;
     }
-    const saved = { scope: this.scope, inLoop: this.inLoop, inAsync: this.inAsync };
+    const saved = { scope: this.scope, inLoop: this.inLoop, inAsync: this.inAsync, inFinally: this.inFinally };
     this.scope = "class";
+    this.inFinally = false;
     this.inLoop = false;
     this.inAsync = false;
     const body = this.body(ks[i]);
@@ -801,6 +823,8 @@ export class Lowerer {
         const between = this.src.slice(prevEnd, groupEnd);
         if (!between.includes("/")) this.syntax("invalid syntax", groupEnd);
         const slashAt = prevEnd + between.indexOf("/");
+        // @cpython 3.8 PEP 570
+        this.requires(8, slashAt);
         if (sawSlash) this.syntax("/ may appear only once", slashAt);
         if (sawStar) this.syntax("/ must be ahead of *", slashAt);
         if (args.length === 0) this.syntax("at least one argument must precede /", slashAt);
@@ -965,6 +989,11 @@ export class Lowerer {
       }
       case "NamedExpression": {
         const ks = this.kids(n);
+        // @cpython 3.8 PEP 572; unparenthesized in a subscript from 3.10, in a set display from 3.9
+        this.requires(8, ks[1]?.from ?? n.from);
+        const parent = n.parent?.name;
+        if (parent === "MemberExpression") this.requires(10, ks[1]?.from ?? n.from);
+        if (parent === "SetExpression") this.requires(9, ks[1]?.from ?? n.from);
         const target = this.expr(ks[0]!);
         if (target.kind !== "Name")
           this.syntax(`cannot use assignment expressions with ${this.describe(target)}`, target);
@@ -1127,6 +1156,7 @@ export class Lowerer {
       }
       if (g.length === 3 && g[1]!.name === "AssignOp") {
         if (this.text(g[1]!) === ":=") {
+          this.requires(8, g[1]!.from);
           if (sawDoubleStar) this.syntax("positional argument follows keyword argument unpacking", first.from);
           if (sawKeyword) this.syntax("positional argument follows keyword argument", first.from);
           const target: A.Name = { kind: "Name", id: this.identifier(first), ctx: "Store", ...this.nodeLoc(first) };
@@ -1289,6 +1319,8 @@ export class Lowerer {
     for (let k = stop; k < end; k++) {
       const node = ks[k]!;
       if (node.name === "FormatSelfDoc") {
+        // @cpython 3.8 bpo-36817: `{x=}`
+        this.requires(8, node.from, "f-string: expecting '}'");
         selfDoc = true;
         const next = ks[k + 1];
         const textEnd = next ? next.from : n.to - 1;

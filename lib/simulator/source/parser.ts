@@ -35,7 +35,7 @@ export type { SourceErrorType } from "./errors";
  */
 export function parseModule(source: string, options: ParseOptions = {}): Module {
   try {
-    return parse(source, options.checkSubset ?? true);
+    return parse(source, options.checkSubset ?? true, options.minor ?? 13);
   } catch (e) {
     if (e instanceof SourceError) throw e;
     if (e instanceof RangeError) throw new SourceError("SyntaxError", "too many nested expressions", 1, 0);
@@ -51,37 +51,59 @@ export interface ParseOptions {
    * the parser with CPython on arbitrary code.
    */
   checkSubset?: boolean;
+  /**
+   * The Python 3 minor version whose grammar applies (6–13; default 13). Older versions
+   * reject newer syntax (`:=`, `f'{x=}'` and `/` before 3.8, PEP 701 f-strings before
+   * 3.12, …) and rank several errors differently. Valid programs give the same tree for
+   * every version that accepts them, so a cache may key on (source, minor).
+   */
+  minor?: number;
 }
 
-function parse(source: string, checkSubset: boolean): Module {
+function parse(source: string, checkSubset: boolean, minor: number): Module {
   // @cpython Parser/tokenizer.c: universal newlines; a UTF-8 BOM is dropped
   let text = source.indexOf("\r") >= 0 ? source.replace(/\r\n?/g, "\n") : source;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = new LineMap(text);
   const scan = scanSource(text);
-  const tokenError = scan.tokenError;
+  let tokenError = scan.tokenError;
   // After a tokenizer error only lezer errors on earlier lines matter: parse just that far.
   const cut = tokenError && !tokenError.atEof ? tokenError.pos : text.length;
   const tree = lezerPython.parse(cut < text.length ? scan.lezerSource.slice(0, cut) : scan.lezerSource);
   const errorNode = firstErrorNode(tree);
   const lineOf = (pos: number) => lines.line(pos);
   const fail = (e: ScanError): never => {
-    const line = lines.line(e.pos);
-    throw new SourceError(e.pyType, e.detail, line, lines.col(e.pos, line));
+    const at = e.reportAt ?? e.pos;
+    const line = lines.line(at);
+    throw new SourceError(e.pyType, e.detail, line, lines.col(at, line));
   };
 
   // Where CPython's parser gives up first: an indentation error it raises, or lezer's first error.
   let parseError: ScanError | null = scan.indentError;
+  if (parseError && minor < 9 && parseError.pos === text.length) {
+    // @cpython Parser/parser.c (3.6–3.8): a block header at the end of the file
+    parseError = { pyType: "SyntaxError", detail: "unexpected EOF while parsing", pos: parseError.pos };
+  }
+  // Before 3.12 CPython parsed f-strings in the string token itself (PEP 701 changed that).
+  if (minor < 12 && scan.pre312 && (!parseError || lineOf(scan.pre312.pos) < lineOf(parseError.pos))) {
+    parseError = scan.pre312;
+  }
   if (errorNode) {
     const at = skipBlanks(text, errorNode.from);
-    if (!parseError || lineOf(at) < lineOf(parseError.pos)) {
+    if (!parseError || lineOf(at) < lineOf(parseError.pos) || (parseError === scan.pre312 && lineOf(at) === lineOf(parseError.pos))) {
       // lezer's grammar lacks parts of `match` and of parenthesized `with` items; both are
       // outside the subset, so the construct is reported rather than a syntax error.
-      const outer = checkSubset ? enclosingUnsupported(errorNode) : null;
+      const outer = checkSubset ? enclosingUnsupported(errorNode, text) : null;
       parseError = outer
         ? { pyType: "NotImplementedError", detail: `${outer.what} is not supported by the simulator`, pos: outer.from }
         : legacyCall(text, lines, at) ?? { pyType: "SyntaxError", detail: "invalid syntax", pos: at };
     }
+  }
+  if (tokenError && minor < 10 && (tokenError.atEof || tokenError.detail.startsWith("unterminated triple"))) {
+    // @cpython Parser/tokenizer.c (3.6–3.9): both are noticed at the end of the file
+    const eof = text.trimEnd().length;
+    const detail = tokenError.atEof ? "unexpected EOF while parsing" : "EOF while scanning triple-quoted string literal";
+    tokenError = { ...tokenError, detail, reportAt: eof };
   }
   if (tokenError) {
     // The scanner's indentation errors have exact positions; lezer's only a reliable line.
@@ -100,6 +122,7 @@ function parse(source: string, checkSubset: boolean): Module {
     // "unexpected indent".
     // An unclosed bracket replaces it only when opened on an earlier line.
     const overrides =
+      minor >= 10 &&
       tokenError?.raised &&
       parseError.detail !== "unexpected indent" &&
       parseError.pyType !== "NotImplementedError" &&
@@ -107,7 +130,7 @@ function parse(source: string, checkSubset: boolean): Module {
     if (overrides) fail(tokenError!);
     fail(parseError);
   }
-  return new Lowerer(text, lines, checkSubset).module(tree.topNode);
+  return new Lowerer(text, lines, checkSubset, minor).module(tree.topNode);
 }
 
 /** Offset of the first lezer error node, or -1. A bare `yield` (lezer requires a value) is not an error. */
@@ -128,10 +151,12 @@ function firstErrorNode(tree: Tree): SyntaxNode | null {
   return null;
 }
 
-function enclosingUnsupported(node: SyntaxNode): { what: string; from: number } | null {
+function enclosingUnsupported(node: SyntaxNode, text: string): { what: string; from: number } | null {
   for (let n: SyntaxNode | null = node; n; n = n.parent) {
     if (n.name === "MatchStatement") return { what: "a `match` statement", from: n.from };
-    if (n.name === "WithStatement") return { what: "a `with` statement", from: n.from };
+    // lezer also tries a lone `async` as the start of a `with`; only a real `with` counts.
+    if (n.name === "WithStatement" && /^(async\s+)?with\b/.test(text.slice(n.from, n.from + 40)))
+      return { what: "a `with` statement", from: n.from };
   }
   return null;
 }

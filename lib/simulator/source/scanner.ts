@@ -29,6 +29,8 @@ export interface ScanError {
   raised?: boolean;
   /** Set for "'(' was never closed": CPython notices it only at the end of the file. */
   atEof?: boolean;
+  /** Where to report the error when that differs from where it ranks (`pos`). */
+  reportAt?: number;
 }
 
 export interface ScanResult {
@@ -40,6 +42,8 @@ export interface ScanResult {
    * CPython 3.10+ reports a later tokenizer error instead of most parser errors.
    */
   indentError: ScanError | null;
+  /** The first f-string form that CPython before 3.12 rejects (PEP 701 lifted these limits). */
+  pre312: ScanError | null;
   /**
    * The source handed to lezer: same length as the input, with `1.` patched to `10` and a
    * backslash before `{` or `}` in an f-string patched to a letter (lezer would read `\{` as an
@@ -133,12 +137,17 @@ export function scanSource(src: string): ScanResult {
     for (const [p, ch] of scanner.patches) chars[p] = ch;
     lezerSource = chars.join("");
   }
-  return { tokenError, indentError: scanner.indentError, lezerSource };
+  return { tokenError, indentError: scanner.indentError, pre312: scanner.pre312, lezerSource };
 }
 
 class Scanner {
   readonly patches: [number, string][] = [];
   indentError: ScanError | null = null;
+  /** The first f-string form that CPython before 3.12 (PEP 701) rejects. */
+  pre312: ScanError | null = null;
+  /** Enclosing f-strings of the field being scanned: their quote and whether tripled. */
+  private readonly fstrings: { quote: number; triple: boolean }[] = [];
+  private specDepth = 0;
   private i = 0;
   private line = 1;
   private readonly brackets: { ch: string; pos: number; line: number }[] = [];
@@ -161,6 +170,10 @@ class Scanner {
       detail !== "unexpected character after line continuation character" &&
       detail !== "unexpected EOF while parsing";
     throw new Fail({ pyType, detail, pos, raised });
+  }
+
+  private old(detail: string, pos: number): void {
+    this.pre312 ??= { pyType: "SyntaxError", detail, pos };
   }
 
   /** A parser-level indentation error: remembered, and scanning continues. */
@@ -413,6 +426,12 @@ class Scanner {
     const bytes = prefix.includes("b");
     const startLine = this.line;
     let j = q + (triple ? 3 : 1);
+    const nested = this.fstrings.length > 0;
+    // Before 3.12 a quote of an enclosing f-string ended it, whatever the nesting.
+    for (const f of this.fstrings) {
+      if (f.quote === quote && (!f.triple || triple)) this.old("f-string: expecting '}'", start);
+    }
+    if (format) this.fstrings.push({ quote, triple });
     const unterminated = (): never =>
       this.fail(
         "SyntaxError",
@@ -425,6 +444,7 @@ class Scanner {
       if (j >= n) unterminated();
       const c = src.charCodeAt(j);
       if (c === 92) {
+        if (nested) this.old("f-string expression part cannot include a backslash", j);
         if (format && (src.charCodeAt(j + 1) === 123 || src.charCodeAt(j + 1) === 125)) {
           this.patches.push([j, "x"]);
           j++;
@@ -437,6 +457,7 @@ class Scanner {
         this.line++;
         j++;
       } else if (c === quote && (!triple || (src.charCodeAt(j + 1) === quote && src.charCodeAt(j + 2) === quote))) {
+        if (format) this.fstrings.pop();
         return j + (triple ? 3 : 1);
       } else if (format && c === 123) {
         if (src.charCodeAt(j + 1) === 123) j += 2;
@@ -460,6 +481,7 @@ class Scanner {
       const c = src.charCodeAt(j);
       if (c === 10) {
         // 3.12+ (PEP 701) lets a replacement field span lines even in a one-line f-string.
+        if (!triple) this.old("f-string: expecting '}'", j);
         this.line++;
         j++;
       } else if (c === 39 || c === 34) {
@@ -468,6 +490,7 @@ class Scanner {
         this.scanNumber(j);
         j = this.i;
       } else if (c === 35 /* # */) {
+        this.old("f-string expression part cannot include '#'", j);
         while (j < n && src.charCodeAt(j) !== 10) j++;
       } else if (isWordChar(c) && !isDigit(c)) {
         let k = j + 1;
@@ -490,6 +513,7 @@ class Scanner {
       } else if (depth === 0 && c === 58) {
         return this.scanSpec(j + 1, triple);
       } else if (c === 92) {
+        this.old("f-string expression part cannot include a backslash", j);
         j += 2;
       } else {
         j++;
@@ -506,7 +530,10 @@ class Scanner {
       const c = src.charCodeAt(j);
       if (c === 125) return j + 1;
       if (c === 123) {
+        if (this.specDepth > 0) this.old("f-string: expressions nested too deeply", j);
+        this.specDepth++;
         j = this.scanField(j + 1, triple);
+        this.specDepth--;
       } else if (c === 39 || c === 34) {
         return j;
       } else {

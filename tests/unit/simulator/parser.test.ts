@@ -385,3 +385,53 @@ describe("parseModule fuzzing", () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+// ## Versions: older grammars reject newer syntax (classes checked against each CPython)
+
+describe("parseModule with options.minor", () => {
+  const errorFor = (source: string, minor: number): string => {
+    try {
+      parseModule(source, { minor });
+    } catch (e) {
+      return e instanceof SourceError ? e.pyType : `raw ${String(e)}`;
+    }
+    return "ok";
+  };
+
+  // [source, first minor version that accepts it]
+  it.each([
+    ["if (n := 1):\n    pass", 8],
+    ["f(x := 1)", 8],
+    ["x = [i for i in range(3) if (j := i)]", 8],
+    ["x = f'{y=}'", 8],
+    ["def f(a, /, b):\n    pass", 8],
+    ["def f(a):\n    return *a, 1", 8],
+    ["for x in y:\n    try:\n        pass\n    finally:\n        continue", 8],
+    ["a[x:=1]", 10],
+    ["x = f'{'a'}'", 12],
+    ["x = f'{\"\\n\".join(a)}'", 12],
+    ["x = f'{\n1}'", 12],
+    ["x = f'{a # c\n}'", 12],
+    ["x = f'{x:{y:{z}}}'", 12],
+  ])("%j is a SyntaxError before 3.%i", (source, since) => {
+    for (let minor = 6; minor <= 13; minor++) expect(errorFor(source, minor)).toBe(minor < since ? "SyntaxError" : "ok");
+  });
+
+  it.each([
+    ["if x:", "SyntaxError", "IndentationError"],
+    ["if x:\nprint(1)\n'abc", "IndentationError", "SyntaxError"],
+    ["foo(\n  1,\n  2\n", "SyntaxError", "SyntaxError"],
+  ])("ranks the errors of %j as 3.8 (%s) and 3.13 (%s) do", (source, py38, py313) => {
+    expect(errorFor(source, 8)).toBe(py38);
+    expect(errorFor(source, 13)).toBe(py313);
+  });
+
+  it("reports where 3.8 does for a bracket never closed", () => {
+    expect(errorOf("foo(\n  1,\n  2\n")).toBe("SyntaxError: '(' was never closed (line 1, column 4)");
+    try {
+      parseModule("foo(\n  1,\n  2\n", { minor: 8 });
+    } catch (e) {
+      expect((e as SourceError).message).toBe("SyntaxError: unexpected EOF while parsing (line 3, column 4)");
+    }
+  });
+});
