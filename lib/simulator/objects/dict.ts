@@ -95,6 +95,81 @@ export const DICT_OBJECT_SIZE = size("nQ2P");
 
 export type DictKind = "empty" | "general" | "unicode" | "split";
 
+// ## Live-entry bookkeeping
+
+/**
+ * Which entries of a combined table are live, as a Fenwick tree over dk_entries: find the k-th live
+ * entry (a deletion by iteration position), the last live one (popitem), append, truncate — O(log n).
+ */
+class LiveEntries {
+  private tree: number[] = [0];
+  private flags: Uint8Array = new Uint8Array(8);
+  length = 0;
+
+  reset(n: number): void {
+    this.length = n;
+    this.flags = new Uint8Array(Math.max(8, n));
+    this.flags.fill(1, 0, n);
+    this.tree = new Array<number>(n + 1);
+    this.tree[0] = 0;
+    for (let i = 1; i <= n; i++) this.tree[i] = i & -i;
+  }
+
+  copyFrom(o: LiveEntries): void {
+    this.length = o.length;
+    this.flags = o.flags.slice();
+    this.tree = o.tree.slice(0, o.length + 1);
+  }
+
+  private prefix(i: number): number {
+    let sum = 0;
+    for (; i > 0; i -= i & -i) sum += this.tree[i]!;
+    return sum;
+  }
+
+  push(): void {
+    const i = ++this.length;
+    if (i > this.flags.length) {
+      const f = new Uint8Array(this.flags.length * 2);
+      f.set(this.flags);
+      this.flags = f;
+    }
+    this.flags[i - 1] = 1;
+    this.tree[i] = 1 + this.prefix(i - 1) - this.prefix(i - (i & -i));
+  }
+
+  /** 0-based index of the live entry of rank r (0-based), or -1. */
+  kth(r: number): number {
+    let pos = 0;
+    let rem = r + 1;
+    let step = 1;
+    while (step * 2 <= this.length) step *= 2;
+    for (; step > 0; step >>= 1) {
+      const next = pos + step;
+      if (next <= this.length && this.tree[next]! < rem) {
+        pos = next;
+        rem -= this.tree[next]!;
+      }
+    }
+    return pos < this.length ? pos : -1;
+  }
+
+  kill(index: number): void {
+    if (!this.flags[index]) return;
+    this.flags[index] = 0;
+    for (let i = index + 1; i <= this.length; i += i & -i) this.tree[i]! -= 1;
+  }
+
+  liveCount(): number {
+    return this.prefix(this.length);
+  }
+
+  truncate(n: number): void {
+    this.length = n;
+    this.tree.length = n + 1;
+  }
+}
+
 // ## Instance-dict key sharing (rule book §8.3)
 
 /**
@@ -197,7 +272,7 @@ export class DictLayout extends Layout {
   private sharing: KeySharing | null = null;
   private names: string[] | null = null;
   /** combined tables: which of the dk_nentries entries are still live (for popitem's trailing scan) */
-  private live: boolean[] = [];
+  private readonly live = new LiveEntries();
   /** 3.6–3.10: this dict's reference is counted in its SplitKeys.refcnt */
   private holdsSharedRef = false;
   /** 3.13+: an instance dict whose values live inside the instance (inline values) */
@@ -450,7 +525,7 @@ export class DictLayout extends Layout {
     this.kind = kind;
     this.dk_log2_size = log2;
     this.dk_nentries = this.ma_used;
-    this.live = new Array<boolean>(this.ma_used).fill(true);
+    this.live.reset(this.ma_used);
     this.dk_usable = usableFraction(2 ** log2) - this.ma_used;
   }
 
@@ -507,7 +582,7 @@ export class DictLayout extends Layout {
   private addEntry(key: KeyInfo): void {
     this.dk_usable--;
     this.dk_nentries++;
-    this.live.push(true);
+    this.live.push();
     this.ma_used++;
     if (key.str === undefined) this.hasNonStrKey = true;
     else this.names?.push(key.str);
@@ -571,13 +646,8 @@ export class DictLayout extends Layout {
       this.resizeTo(this.shared.log2, true);
     }
     if (this.kind !== "split") {
-      let rank = position ?? 0;
-      for (let i = 0; i < this.live.length; i++) {
-        if (this.live[i] && rank-- === 0) {
-          this.live[i] = false;
-          break;
-        }
-      }
+      const index = this.live.kth(position ?? 0);
+      if (index >= 0) this.live.kill(index);
     }
     this.ma_used--;
     if (key?.str !== undefined && this.names) {
@@ -593,11 +663,10 @@ export class DictLayout extends Layout {
    */
   popitem(): void {
     if (this.kind === "split") this.resizeTo(this.shared!.log2, true);
-    let i = this.live.length - 1;
-    while (i >= 0 && !this.live[i]) i--;
-    if (i < 0) i = 0;
-    this.live.length = i;
-    this.dk_nentries = i;
+    const live = this.live.liveCount();
+    const i = live > 0 ? this.live.kth(live - 1) : 0;
+    this.live.truncate(Math.max(i, 0));
+    this.dk_nentries = Math.max(i, 0);
     this.ma_used--;
     this.names?.pop();
   }
@@ -618,7 +687,7 @@ export class DictLayout extends Layout {
     this.dk_usable = 0;
     this.dk_nentries = 0;
     this.ma_used = 0;
-    this.live = [];
+    this.live.reset(0);
     this.hasNonStrKey = false;
     this.clearedEmptyValues = this.profile.dictClearLeavesEmptyValues;
     if (this.names) this.names = [];
@@ -695,7 +764,7 @@ export class DictLayout extends Layout {
     this.dk_usable = src.dk_usable;
     this.dk_nentries = src.dk_nentries;
     this.ma_used = src.ma_used;
-    this.live = [...src.live];
+    this.live.copyFrom(src.live);
     this.hasNonStrKey = src.hasNonStrKey;
   }
 
