@@ -99,10 +99,10 @@ export function arity(name: string, args: PyObject[], min: number, max: number):
   if (min === max) {
     if (min === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
     if (min === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
-    throw typeError(`${name} expected ${min} arguments, got ${n}`);
+    throw typeError(msg.expected(name, "", min, n));
   }
-  if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
-  throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+  if (n < min) throw typeError(msg.expected(name, "at least ", min, n));
+  throw typeError(msg.expected(name, "at most ", max, n));
 }
 
 export function noKwargs(name: string, kw: Kwargs): void {
@@ -341,7 +341,8 @@ fn("next", (args) => {
 fn("enumerate", (args, kw) => {
   const opts = kwOnly("enumerate", kw, ["iterable", "start"]);
   const iterable = args[0] ?? opts.get("iterable");
-  if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable' (pos 1)");
+  if (iterable === undefined)
+    throw typeError(rt.minor >= 11 ? "enumerate() missing required argument 'iterable'" : rt.minor >= 7 ? "enumerate() missing required argument 'iterable' (pos 1)" : "Required argument 'iterable' (pos 1) not found");
   const startO = args[1] ?? opts.get("start") ?? pyIntN(0);
   let i = indexValue(startO);
   const it = getIter(iterable);
@@ -467,6 +468,7 @@ fn("reversed", (args) => {
 
 fn("sum", (args, kw) => {
   const opts = kwOnly("sum", kw, ["start"]);
+  if (args.length === 0) throw typeError(rt.minor >= 8 ? "sum() takes at least 1 positional argument (0 given)" : msg.expected("sum", "at least ", 1, 0));
   arity("sum", args, 1, 2);
   let acc: PyObject = args[1] ?? opts.get("start") ?? pyIntN(0);
   if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -512,7 +514,8 @@ function minmax(name: "min" | "max", args: PyObject[], kw: Kwargs): PyObject {
   const opts = kwOnly(name, kw, ["key", "default"]);
   const key = opts.get("key") ?? None;
   const dflt = opts.get("default");
-  if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  // @cpython min_max: PyArg_ParseTupleAndKeywords "O|O" until 3.8 ("expected 1 argument"), 3.9+ "at least"
+  if (args.length === 0) throw typeError(msg.expected(name, rt.minor >= 9 ? "at least " : "", 1, 0));
   let items: PyObject[];
   if (args.length === 1) items = toArray(args[0]);
   else {
@@ -607,7 +610,8 @@ export function sortItems(items: PyObject[], key: PyObject, reverse: boolean): P
 
 fn("sorted", (args, kw) => {
   const opts = kwOnly("sorted", kw, ["key", "reverse"]);
-  if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
+  if (args.length !== 1)
+    throw typeError(rt.minor >= 7 ? msg.expected("sorted", "", 1, args.length) : `Function takes at least 1 positional arguments (${args.length} given)`);
   const src = args[0];
   const source = S.iterSource(src);
   const items = toArray(src);
@@ -678,7 +682,8 @@ fn("pow", (args, kw) => {
   const base = args[0] ?? opts.get("base");
   const exp = args[1] ?? opts.get("exp");
   const mod = args[2] ?? opts.get("mod") ?? None;
-  if (base === undefined || exp === undefined) throw typeError("pow() missing required argument 'exp' (pos 2)");
+  if (base === undefined || exp === undefined)
+    throw typeError(rt.minor >= 8 ? "pow() missing required argument 'exp' (pos 2)" : msg.expected("pow", "at least ", 2, args.length));
   if (mod === None) return binaryOp("Pow", base, exp);
   if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt)
     return pyInt(P.intPowMod(base.v, exp.v, mod.v, rt.minor as P.PyMinor));
@@ -688,7 +693,7 @@ fn("pow", (args, kw) => {
 fn("chr", (args) => {
   arity("chr", args, 1, 1);
   const o = args[0];
-  if (o instanceof PyFloat) throw typeError("integer argument expected, got float");
+  if (o instanceof PyFloat) throw typeError(rt.minor >= 10 ? "'float' object cannot be interpreted as an integer" : "integer argument expected, got float");
   const v = indexValue(o, rt.minor >= 10 ? `'${o.cls.name}' object cannot be interpreted as an integer` : `an integer is required (got type ${o.cls.name})`);
   if (v < 0n || v > 0x10ffffn) throw valueError("chr() arg not in range(0x110000)");
   return pyStr(String.fromCodePoint(Number(v)));

@@ -488,13 +488,13 @@ export function toInt(x: PyObject): PyInt {
 
 BUILTIN_NEW.set(T.boolType, (_t, args, kw) => {
   noKw("bool", kw);
-  if (args.length > 1) throw typeError(`bool expected at most 1 argument, got ${args.length}`);
+  if (args.length > 1) throw typeError(msg.expected("bool", "at most ", 1, args.length));
   return pyBool(args.length ? truthy(args[0]) : false);
 });
 
 BUILTIN_NEW.set(T.floatType, (_t, args, kw) => {
   noKw("float", kw);
-  if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
+  if (args.length > 1) throw typeError(msg.expected("float", "at most ", 1, args.length));
   const x = args[0];
   if (x === undefined) return new PyFloat(0);
   return toFloatObj(x);
@@ -628,7 +628,7 @@ BUILTIN_INIT.set(T.bytearrayType, (o, args, kw) => {
 
 BUILTIN_NEW.set(T.tupleType, (_t, args, kw) => {
   noKw("tuple", kw);
-  if (args.length > 1) throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
+  if (args.length > 1) throw typeError(msg.expected("tuple", "at most ", 1, args.length));
   if (args.length === 0) return new PyTuple([]);
   const x = args[0];
   if (x instanceof PyTuple && x.cls.builtin) return x;
@@ -643,7 +643,7 @@ BUILTIN_NEW.set(T.listType, (_t, args, kw) => {
 });
 BUILTIN_INIT.set(T.listType, (o, args, kw) => {
   noKw("list", kw);
-  if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
+  if (args.length > 1) throw typeError(rt.minor >= 7 ? msg.expected("list", "at most ", 1, args.length) : `list() takes at most 1 argument (${args.length} given)`);
   const l = o as PyList;
   if (args.length === 0) return;
   const x = args[0];
@@ -661,7 +661,7 @@ BUILTIN_NEW.set(T.dictType, (_t, args, kw) => {
 });
 BUILTIN_INIT.set(T.dictType, (o, args, kw) => {
   const d = o as PyDict;
-  if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`);
+  if (args.length > 1) throw typeError(msg.expected("dict", "at most ", 1, args.length));
   if (args.length === 1) dictUpdateFrom(d, args[0]);
   if (kw !== null && kw.size > 0) S.dictKwargsInto(d, kw, (k, v) => dictSet(d, pyStr(k), v), args.length === 0 && d.map.size === 0);
 });
@@ -674,7 +674,7 @@ BUILTIN_NEW.set(T.setType, (_t, args, kw) => {
 });
 BUILTIN_INIT.set(T.setType, (o, args, kw) => {
   noKw("set", kw);
-  if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
+  if (args.length > 1) throw typeError(msg.expected("set", "at most ", 1, args.length));
   if (args.length === 0) return;
   fillSet(o as PySet, args[0]);
 });
@@ -690,7 +690,7 @@ function fillSet(s: PySet, x: PyObject): void {
 
 BUILTIN_NEW.set(T.frozensetType, (t, args, kw) => {
   noKw("frozenset", kw);
-  if (args.length > 1) throw typeError(`frozenset expected at most 1 argument, got ${args.length}`);
+  if (args.length > 1) throw typeError(msg.expected("frozenset", "at most ", 1, args.length));
   if (args.length === 1 && args[0] instanceof PySet && args[0].frozen && args[0].cls.builtin && t.builtin) return args[0];
   const s = new PySet();
   s.frozen = true;
@@ -701,8 +701,8 @@ BUILTIN_NEW.set(T.frozensetType, (t, args, kw) => {
 
 BUILTIN_NEW.set(T.rangeType, (_t, args, kw) => {
   noKw("range", kw);
-  if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
-  if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
+  if (args.length === 0) throw typeError(msg.expected("range", rt.minor >= 9 ? "at least " : "", 1, 0));
+  if (args.length > 3) throw typeError(msg.expected("range", "at most ", 3, args.length));
   const v = args.map((a) => indexValue(a));
   if (v.length === 1) return new PyRange(0n, v[0], 1n);
   const step = v.length === 3 ? v[2] : 1n;

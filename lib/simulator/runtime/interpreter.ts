@@ -633,8 +633,7 @@ export class Interpreter {
         continue;
       }
       const v = (m as unknown as { ns: Map<string, PyObject> }).ns.get(a.name);
-      if (v === undefined)
-        throw pyErr("ImportError", `cannot import name '${a.name}' from '${s.module}' (unknown location)`);
+      if (v === undefined) throw pyErr("ImportError", importErrorText(a.name, s.module));
       this.storeName(a.asname ?? a.name, v, scope);
     }
     return NORMAL;
@@ -1280,6 +1279,18 @@ export function setSuperBuiltin(o: PyObject): void {
   superBuiltin = o;
 }
 void superType;
+
+/**
+ * @cpython Python/ceval.c import_from: 3.6 "cannot import name 'x'"; 3.7+ adds the module and its file
+ * (the pyenv install path of the modelled build; "unknown location" for builtin modules).
+ */
+function importErrorText(name: string, module: string): string {
+  if (rt.minor < 7) return `cannot import name '${name}'`;
+  const p = rt.profile;
+  const lib = `/root/.pyenv/versions/${p.version}/lib/python3.${p.minor}`;
+  const file = module === "sys" ? "unknown location" : module === "collections" ? `${lib}/collections/__init__.py` : `${lib}/${module}.py`;
+  return `cannot import name '${name}' from '${module}' (${file})`;
+}
 
 function getAttrSafe(o: PyObject, name: string): PyObject | undefined {
   try {

@@ -21,11 +21,12 @@ import {
   PyTuple,
   PyType,
   PyInt,
+  PySet,
 } from "./values";
 
 function normIndex(i: number, n: number, what: string): number {
   if (i < 0) i += n;
-  if (i < 0 || i >= n) throw indexError(`${what} index out of range`);
+  if (i < 0 || i >= n) throw indexError(what === "" ? "index out of range" : `${what} index out of range`);
   return i;
 }
 
@@ -88,7 +89,7 @@ export function getItemBuiltin(o: PyObject, key: PyObject): PyObject {
     return pyStr(cs[normIndex(i, cs.length, "string")]);
   }
   if (o instanceof PyBytes || o instanceof PyByteArray) {
-    const what = o instanceof PyBytes ? "index" : "bytearray";
+    const what = o instanceof PyBytes ? "" : "bytearray";
     if (key instanceof PySlice) {
       const r = Uint8Array.from(sliceItems<number>(o.v, key));
       if (o instanceof PyByteArray) {
@@ -120,6 +121,7 @@ export function getItemBuiltin(o: PyObject, key: PyObject): PyObject {
     const cg = o.lookup("__class_getitem__");
     if (cg !== undefined) return callSpecial(cg, o, [key]);
   }
+  if (o instanceof PySet && rt.minor < 7) throw typeError(`'${o.cls.name}' object does not support indexing`);
   throw typeError(`'${o.cls.name}' object is not subscriptable`);
 }
 

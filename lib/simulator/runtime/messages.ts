@@ -5,6 +5,18 @@
 import { rt } from "./state";
 
 export const msg = {
+  /**
+   * @cpython Python/getargs.c _PyArg_CheckPositional / PyArg_UnpackTuple: "%s expected %s%zd argument%s,
+   * got %zd" (3.8+ singular for 1; 3.6/3.7 always "arguments").
+   */
+  expected(name: string, prefix: "" | "at least " | "at most ", n: number, got: number): string {
+    const plural = rt.minor >= 8 ? (n === 1 ? "" : "s") : "s";
+    return `${name} expected ${prefix}${n} argument${plural}, got ${got}`;
+  },
+  /** @cpython Objects/descrobject.c method_vectorcall: 3.9+ "unbound method T.m() needs an argument" */
+  descriptorNeedsArg(t: string, name: string): string {
+    return rt.minor >= 9 ? `unbound method ${t}.${name}() needs an argument` : `descriptor '${name}' of '${t}' object needs an argument`;
+  },
   /** @cpython Objects/unicodeobject.c PyUnicode_Concat (3.7+: bpo-30254 "can only concatenate str") */
   strConcat(other: string): string {
     return rt.minor >= 7 ? `can only concatenate str (not "${other}") to str` : `must be str, not ${other}`;

@@ -22,6 +22,7 @@ import {
 import { checkAlloc, inplaceHooks, repeat, setOp } from "./arith";
 import { formatValue, reprBuiltin, reprOf, strOf } from "./repr";
 import { rt } from "./state";
+import { msg } from "./messages";
 import * as S from "./sizes";
 import * as T from "./types";
 import { False, None, True, pyBool, pyInt, pyIntN, pyStr } from "./types";
@@ -66,7 +67,7 @@ function def(t: PyType, name: string, f: M, since = 0): void {
   const b = new PyBuiltinFunction(
       name,
       (args, kw) => {
-        if (args.length === 0) throw typeError(`unbound method ${t.name}.${name}() needs an argument`);
+        if (args.length === 0) throw typeError(msg.descriptorNeedsArg(t.name, name));
         const self = args[0];
         if (!self.cls.isSubtypeOf(t))
           throw typeError(`descriptor '${name}' for '${t.name}' objects doesn't apply to a '${self.cls.name}' object`);
@@ -101,7 +102,7 @@ function args1(t: string, name: string, a: PyObject[], kw: Kwargs): PyObject {
 
 /** "get expected at least 1 argument, got 0" (3.6/3.7 said "1 arguments"). */
 function atLeast(name: string, n: number, got: number): never {
-  throw typeError(`${name} expected at least ${n} argument${n === 1 && rt.minor >= 8 ? "" : "s"}, got ${got}`);
+  throw typeError(msg.expected(name, "at least ", n, got));
 }
 
 function optIndex(o: PyObject | undefined): number | null {
@@ -130,7 +131,7 @@ def(L, "extend", (self, a, kw) => {
 });
 def(L, "insert", (self, a, kw) => {
   noKw("list", "insert", kw);
-  if (a.length !== 2) throw typeError(`insert expected 2 arguments, got ${a.length}`);
+  if (a.length !== 2) throw typeError(rt.minor >= 8 ? msg.expected("insert", "", 2, a.length) : `insert() takes exactly 2 arguments (${a.length} given)`);
   const l = lst(self);
   const n = l.items.length;
   let i = Number(indexValue(a[0]));
@@ -167,7 +168,7 @@ def(L, "remove", (self, a, kw) => {
 });
 def(L, "index", (self, a, kw) => {
   noKw("list", "index", kw);
-  if (a.length < 1 || a.length > 3) atLeast("index", 1, a.length);
+  if (a.length < 1) throw typeError(rt.minor >= 8 ? msg.expected("index", "at least ", 1, 0) : "index() takes at least 1 argument (0 given)");
   const l = lst(self);
   const n = l.items.length;
   let start = optIndex(a[1]) ?? 0;
@@ -371,7 +372,7 @@ D.ns.set(
   new PyClassMethod(
     new PyBuiltinFunction("fromkeys", (args) => {
       const cls = args[0] as PyType;
-      if (args.length < 2 || args.length > 3) throw typeError(`fromkeys expected at least 1 argument, got ${args.length - 1}`);
+      if (args.length < 2 || args.length > 3) atLeast("fromkeys", 1, args.length - 1);
       const src = args[1];
       const v = args[2] ?? None;
       const keys = toArray(src);

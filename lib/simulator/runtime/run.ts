@@ -79,9 +79,9 @@ function formatError(e: PyException): string {
     text = "<exception str() failed>";
   }
   // @cpython Python/pythonrun.c print_exception: "module.Name" unless the module is builtins; 3.13's
-  // traceback-based printer also drops "__main__".
+  // exception printer (3.11+, measured) also drops "__main__".
   const c = e.cls;
-  const name = c.builtin || c.module === "builtins" || (c.module === "__main__" && rt.minor >= 13) ? c.qualname : `${c.module}.${c.qualname}`;
+  const name = c.builtin || c.module === "builtins" || (c.module === "__main__" && rt.minor >= 11) ? c.qualname : `${c.module}.${c.qualname}`;
   return text === "" ? name : `${name}: ${text}`;
 }
 
