@@ -229,12 +229,12 @@ export function delItemBuiltin(o: PyObject, key: PyObject): void {
         for (let i = 0, j = start; i < len; i++, j += step) drop.add(j);
         o.items = o.items.filter((_, i) => !drop.has(i));
       }
-      S.listDeleteItems(o, len, step === 1);
+      S.listDeleteItems(o, len, step === 1, false);
       return;
     }
     const i = normIndex(asIndex(key, "list"), o.items.length, "list assignment");
     o.items.splice(i, 1);
-    S.listDeleteItems(o, 1, true);
+    S.listDeleteItems(o, 1, true, true);
     return;
   }
   if (o instanceof PyDict) {

@@ -605,7 +605,7 @@ def(STR, "replace", (self, a, kw) => {
   const count = a[2] ? Number(indexValue(a[2])) : -1;
   const r = P.strReplace(sv(self), subArg(a[0], "replace"), subArg(a[1], "replace"), count);
   checkAlloc(r.length, 1);
-  return pyStr(r);
+  return r === sv(self) ? self : freshStr(r);
 });
 for (const [name, f] of [
   ["split", P.strSplit],
@@ -639,7 +639,8 @@ def(STR, "join", (self, a, kw) => {
   });
   const r = P.strJoin(sv(self), parts);
   checkAlloc(r.length, 1);
-  return pyStr(r);
+  if (items.length === 1 && items[0].cls === STR) return items[0];
+  return items.length > 1 ? freshStr(r) : pyStr(r);
 });
 for (const [name, f] of [
   ["strip", P.strStrip],
@@ -697,8 +698,15 @@ for (const [name, f] of [
 ] as const) {
   def(STR, name, (self, a, kw) => {
     args0("str", name, a, kw);
-    return pyStr(f(sv(self), minor()));
+    return freshStr(f(sv(self), minor()));
   });
+}
+
+/** A str CPython allocates anew (never the Latin-1 singleton): case conversions, replace, join of parts. */
+function freshStr(v: string): PyStr {
+  const o = new PyStr(v);
+  o.fresh = true;
+  return o;
 }
 for (const [name, f] of [
   ["isdigit", P.strIsdigit],

@@ -114,9 +114,9 @@ export function listPop(l: PyList): void {
 export function listRemove(l: PyList): void {
   lm(l).remove();
 }
-/** `del l[i]` (count 1) or `del l[a:b(:c)]`. */
-export function listDeleteItems(l: PyList, removed: number, contiguous: boolean): void {
-  if (removed === 1 && contiguous) lm(l).delItem();
+/** `del l[i]` (byIndex) or `del l[a:b(:c)]`. */
+export function listDeleteItems(l: PyList, removed: number, contiguous: boolean, byIndex: boolean): void {
+  if (byIndex) lm(l).delItem();
   else lm(l).delSlice(removed, { extended: !contiguous });
 }
 export function listAssignSlice(l: PyList, removed: number, inserted: number): void {
@@ -176,7 +176,11 @@ export function explainSize(o: PyObject): SizeExplanation {
   if (!o.cls.builtin) return D.explainInstance(o);
   if (o instanceof PyBool) return IntLayout.ofBool(p, o.v !== 0n).explain();
   if (o instanceof PyInt) return IntLayout.of(p, o.v).explain();
-  if (o instanceof PyStr) return StrLayout.fromString(p, o.v).explain();
+  if (o instanceof PyStr) {
+    const l = StrLayout.fromString(p, o.v);
+    if (o.fresh) l.utf8Cached = 0;
+    return l.explain();
+  }
   if (o instanceof PyList) return lm(o).explain();
   if (o instanceof PyTuple) return TupleLayout.of(p, o.items.length).explain();
   if (o instanceof PyFloat) return FloatLayout.of(p).explain();

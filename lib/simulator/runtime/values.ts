@@ -101,6 +101,11 @@ export class PyComplex extends PyObject {
 }
 
 export class PyStr extends PyObject {
+  /**
+   * Built as a new object by CPython even when it is one Latin-1 character (case conversions, replace,
+   * multi-part join), i.e. not the 3.12+ singleton with a cached UTF-8 copy.
+   */
+  fresh = false;
   /** Number of code points; -1 until computed. */
   private cpl = -1;
   /** True when `v` holds surrogate pairs (astral characters). */
