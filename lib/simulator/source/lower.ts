@@ -28,8 +28,6 @@ import { checkDeclarations } from "./symtable";
 
 type SN = SyntaxNode;
 
-/** Modules the simulator implements (plus `__future__`, whose imports are accepted and ignored). */
-const SUPPORTED_MODULES = new Set(["sys", "collections", "dataclasses", "typing", "__future__"]);
 
 // @cpython Lib/__future__.py all_feature_names
 const FUTURE_FEATURES = new Set([
@@ -45,13 +43,6 @@ const FUTURE_FEATURES = new Set([
   "annotations",
 ]);
 
-const SUPPORTED_DECORATORS = new Set([
-  "dataclass",
-  "dataclasses.dataclass",
-  "staticmethod",
-  "classmethod",
-  "property",
-]);
 
 const AUG_OPS: Record<string, A.Operator> = {
   "+=": "Add",
@@ -478,7 +469,6 @@ export class Lowerer {
         const nameNodes = asIndex >= 0 ? g.slice(0, asIndex) : g;
         const name = this.dottedName(nameNodes);
         const asname = asIndex >= 0 ? this.identifier(g[asIndex + 1]!) : null;
-        if (!SUPPORTED_MODULES.has(name)) this.unsupported(`importing \`${name}\``, g[0]!.from);
         return { kind: "alias", name, asname };
       });
       return { kind: "Import", names, ...loc };
@@ -497,7 +487,6 @@ export class Lowerer {
     if (rest.length === 1 && rest[0]!.name === "*") {
       names.push({ kind: "alias", name: "*", asname: null });
       if (this.scope !== "module") this.syntax("import * only allowed at module level", rest[0]!.from);
-      this.unsupported(`\`from ${module} import *\``, n.from);
     } else {
       const parenthesized = rest[0]?.name === "(";
       if (parenthesized) rest = rest.slice(1, -1);
@@ -511,17 +500,13 @@ export class Lowerer {
         names.push({ kind: "alias", name: this.identifier(nameNodes[0]!), asname });
       }
     }
-    if (level > 0) {
-      this.unsupported("a relative import", n.from);
-    } else if (module === "__future__") {
+    if (level === 0 && module === "__future__") {
       if (!this.futureAllowed || this.scope !== "module")
         this.syntax("from __future__ imports must occur at the beginning of the file", n.from);
       for (const a of names) {
         if (a.name === "braces") this.syntax("not a chance", n.from);
         if (!FUTURE_FEATURES.has(a.name)) this.syntax(`future feature ${a.name} is not defined`, n.from);
       }
-    } else if (!SUPPORTED_MODULES.has(module)) {
-      this.unsupported(`importing \`${module}\``, n.from);
     }
     return { kind: "ImportFrom", module, names, level, ...loc };
   }
@@ -702,16 +687,14 @@ export class Lowerer {
   private decorator(n: SN): A.Expr {
     const ks = this.kids(n).filter((k) => k.name !== "At");
     let expr: A.Expr | null = null;
-    let dotted = "";
     for (const k of ks) {
       if (k.name === "VariableName") {
         const id = this.identifier(k);
-        dotted += id;
         expr = expr
           ? { kind: "Attribute", value: expr, attr: id, ctx: "Load", ...this.span(expr, this.nodeLoc(k)) }
           : { kind: "Name", id, ctx: "Load", ...this.nodeLoc(k) };
       } else if (k.name === ".") {
-        dotted += ".";
+        continue;
       } else if (k.name === "ArgList" && expr) {
         expr = this.call(expr, k);
       } else {
@@ -719,12 +702,6 @@ export class Lowerer {
       }
     }
     if (!expr) return this.syntax("invalid syntax", n.from);
-    const isCall = expr.kind === "Call";
-    const accessor = /\.(setter|getter|deleter)$/.test(dotted) && dotted.split(".").length === 2;
-    const plain = SUPPORTED_DECORATORS.has(dotted) || accessor;
-    if (!plain || (isCall && !dotted.endsWith("dataclass"))) {
-      this.unsupported(`the decorator \`@${dotted}${isCall ? "(...)" : ""}\``, n.from);
-    }
     return expr;
   }
 

@@ -197,15 +197,6 @@ describe("parseModule subset boundary", () => {
     ["with (open('a') as a,\n      open('b') as b):\n    pass", "NotImplementedError: a `with` statement is not supported by the simulator (line 1)"],
     ["match x:\n    case 1:\n        pass", "NotImplementedError: a `match` statement is not supported by the simulator (line 1)"],
     ["match p:\n    case Point(x=0):\n        pass", "NotImplementedError: a `match` statement is not supported by the simulator (line 1)"],
-    ["import os", "NotImplementedError: importing `os` is not supported by the simulator (line 1)"],
-    ["import sys, math", "NotImplementedError: importing `math` is not supported by the simulator (line 1)"],
-    ["import collections.abc", "NotImplementedError: importing `collections.abc` is not supported by the simulator (line 1)"],
-    ["from os import path", "NotImplementedError: importing `os` is not supported by the simulator (line 1)"],
-    ["from . import x", "NotImplementedError: a relative import is not supported by the simulator (line 1)"],
-    ["from typing import *", "NotImplementedError: `from typing import *` is not supported by the simulator (line 1)"],
-    ["import functools\n@functools.cache\ndef f():\n    pass", "NotImplementedError: importing `functools` is not supported by the simulator (line 1)"],
-    ["def deco(f):\n    return f\n@deco\ndef g():\n    pass", "NotImplementedError: the decorator `@deco` is not supported by the simulator (line 3)"],
-    ["class A:\n    @staticmethod(1)\n    def f():\n        pass", "NotImplementedError: the decorator `@staticmethod(...)` is not supported by the simulator (line 2)"],
     ["type Alias = int", "NotImplementedError: a `type` alias statement is not supported by the simulator (line 1)"],
     ["def f[T](x):\n    return x", "NotImplementedError: a generic function (type parameters) is not supported by the simulator (line 1)"],
     ["class C[T]:\n    pass", "NotImplementedError: a generic class (type parameters) is not supported by the simulator (line 1)"],
@@ -217,7 +208,7 @@ describe("parseModule subset boundary", () => {
   });
 
   it.each([
-    ["import os\nx = = 1", "SyntaxError: invalid syntax (line 2, column 5)"],
+    ["with a as b:\n    pass\nx = = 1", "SyntaxError: invalid syntax (line 3, column 5)"],
     ["def g():\n    yield 1\nreturn 2", "SyntaxError: 'return' outside function (line 3, column 1)"],
     ["with a as b:\n    pass\nbreak", "SyntaxError: 'break' outside loop (line 3, column 1)"],
   ])("reports the SyntaxError CPython raises before an unsupported construct: %j", (source, message) => {
@@ -245,6 +236,11 @@ describe("parseModule subset boundary", () => {
     ["print(*(x for x in range(3)), sep=', ', end='')"],
     ["if (n := 10) > 5:\n    print(n)"],
     ["x = 1if y else 2"],
+    // Imports and decorators are the runtime's business: `import zzz` raises ModuleNotFoundError
+    // there (catchable), and a decorator is an ordinary call.
+    ["import os\nimport collections.abc\nfrom math import pi\nfrom . import x\nfrom typing import *"],
+    ["try:\n    import zzz_missing_module\nexcept ImportError as e:\n    print(e)"],
+    ["def deco(f):\n    return f\n@deco\ndef g():\n    pass\nclass A:\n    @staticmethod(1)\n    def f():\n        pass"],
   ])("accepts %j", (source) => {
     expect(errorOf(source)).toBe("no error");
   });
@@ -370,7 +366,7 @@ describe("parseModule fuzzing", () => {
       slowest = Math.max(slowest, performance.now() - t0);
     }
     expect(slowest).toBeLessThan(250);
-  });
+  }, 60_000);
 
   it.each([
     ["10,000 nested parentheses", "(".repeat(10000) + ")".repeat(10000)],
@@ -383,7 +379,7 @@ describe("parseModule fuzzing", () => {
     const t0 = performance.now();
     expect(() => parseModule(source)).toThrow(SourceError);
     expect(performance.now() - t0).toBeLessThan(5000);
-  });
+  }, 30_000);
 });
 
 // ## Versions: older grammars reject newer syntax (classes checked against each CPython)
