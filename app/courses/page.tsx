@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireViewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/data/access";
 import { listCoursesForViewer } from "@/lib/data/courses";
@@ -33,7 +34,9 @@ export default async function CoursesPage() {
           <tbody>
             {courses.map((course) => (
               <tr key={course.id}>
-                <td>{course.title}</td>
+                <td>
+                  <Link href={`/courses/${course.id}`}>{course.title}</Link>
+                </td>
                 <td>{course.ownerName}</td>
                 <td>{course.learnerCount}</td>
                 {staff && (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireViewerWithRole } from "@/lib/auth/session";
 import { listCoursesForViewer } from "@/lib/data/courses";
 import { AccessDenied } from "@/app/_components/access-denied";
+import { CreateCourseForm } from "@/app/courses/_components/course-forms";
 
 export const metadata: Metadata = { title: "Teach" };
 
@@ -13,17 +14,41 @@ export default async function TeachPage() {
   return (
     <>
       <h1>Teach</h1>
-      <p>
-        You have {courses.length} {courses.length === 1 ? "course" : "courses"}. Create courses and share their join
-        codes on the <Link href="/courses">courses page</Link>.
-      </p>
-      <ul>
-        {courses.map((course) => (
-          <li key={course.id}>
-            {course.title}: {course.learnerCount} learners, join code <code>{course.joinCode}</code>
-          </li>
-        ))}
-      </ul>
+      <h2>Your courses</h2>
+      {courses.length === 0 ? (
+        <p className="muted">No courses yet: create one below and share its join code.</p>
+      ) : (
+        <table data-testid="teach-courses">
+          <thead>
+            <tr>
+              <th scope="col">Course</th>
+              <th scope="col">Learners</th>
+              <th scope="col">Join code</th>
+              <th scope="col">Dashboard</th>
+            </tr>
+          </thead>
+          <tbody>
+            {courses.map((course) => (
+              <tr key={course.id}>
+                <td>
+                  <Link href={`/courses/${course.id}`}>{course.title}</Link>
+                </td>
+                <td>{course.learnerCount}</td>
+                <td>
+                  <code>{course.joinCode}</code>
+                </td>
+                <td>
+                  <Link href={`/courses/${course.id}/dashboard`} aria-label={`Dashboard of ${course.title}`}>Dashboard</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <details className="card">
+        <summary>Create a course</summary>
+        <CreateCourseForm />
+      </details>
     </>
   );
 }

@@ -19,6 +19,8 @@ const submitFormSchema = z.object({
   revisionId: z.string().min(1).max(64),
   python: z.string().max(8).optional(),
   intent: z.enum(["submit", "reveal"]).default("submit"),
+  /** Set when the exercise is answered inside a course assignment (issue 3); lateness is decided on the server. */
+  assignmentId: z.string().min(1).max(64).optional(),
 });
 
 /** Reads `answer:<part>` and `answer:<part>:<n>` fields into one list of strings per part. */
@@ -41,7 +43,7 @@ export async function answerExerciseAction(previous: AnswerState, formData: Form
   if (!viewer) return { round, message: "Please sign in.", result: null };
   const parsed = submitFormSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("answer:"))));
   if (!parsed.success) return { round, message: "This form is out of date; reload the page.", result: null };
-  const { slug, revisionId, python, intent } = parsed.data;
+  const { slug, revisionId, python, intent, assignmentId } = parsed.data;
   try {
     if (intent === "reveal") {
       return { round, message: null, result: await revealAnswers(viewer, { slug, revisionId, python }) };
@@ -50,7 +52,7 @@ export async function answerExerciseAction(previous: AnswerState, formData: Form
     if (Object.values(answers).every((list) => list.every((a) => a.trim() === ""))) {
       return { round, message: "Enter an answer first.", result: null };
     }
-    const result = await submitAnswers(viewer, { slug, revisionId, python, answers });
+    const result = await submitAnswers(viewer, { slug, revisionId, python, answers, assignmentId });
     revalidatePath("/progress");
     revalidatePath("/exercises");
     return { round, message: null, result };

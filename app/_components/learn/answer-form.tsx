@@ -21,13 +21,15 @@ interface Props {
   parts: LearnerPart[];
   hints: string[];
   attemptedBefore: boolean;
+  /** The course assignment this exercise is answered in (issue 3), if any. */
+  assignmentId?: string;
 }
 
 function inputCount(part: LearnerPart): number {
   return part.kind === "trace" ? part.steps!.length : part.kind === "ranking" ? part.items!.length : 1;
 }
 
-export function AnswerForm({ slug, revisionId, version: initialVersion, versions, parts, hints, attemptedBefore }: Props) {
+export function AnswerForm({ slug, revisionId, version: initialVersion, versions, parts, hints, attemptedBefore, assignmentId }: Props) {
   const [state, formAction, pending] = useActionState(answerExerciseAction, initialAnswerState);
   const [values, setValues] = useState<Record<string, string[]>>(() =>
     Object.fromEntries(parts.map((p) => [p.id, Array.from({ length: inputCount(p) }, (_, i) => (p.kind === "ranking" ? String(i) : ""))])),
@@ -48,6 +50,7 @@ export function AnswerForm({ slug, revisionId, version: initialVersion, versions
       <form action={formAction} aria-describedby={`${id}-summary`} data-testid="answer-form">
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="revisionId" value={revisionId} />
+        {assignmentId && <input type="hidden" name="assignmentId" value={assignmentId} />}
         <div className={styles.versionPicker}>
           <label htmlFor={`${id}-python`}>Graded for Python</label>
           <select id={`${id}-python`} name="python" value={version} onChange={(e) => setVersion(e.target.value)} data-testid="python-version">

@@ -6,6 +6,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { AccessError } from "@/lib/data/access";
 import { getExerciseForLearner, TOPIC_TITLES } from "@/lib/data/learning";
 import { warmKeys } from "@/lib/data/grading";
+import { getAssignmentContext } from "@/lib/data/assignments";
 import { CodeBlock } from "@/app/_components/learn/code-block";
 import { AnswerForm } from "@/app/_components/learn/answer-form";
 import styles from "@/app/_components/learn/learn.module.css";
@@ -19,15 +20,17 @@ export default async function ExercisePage({
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ python?: string | string[] }>;
+  searchParams: Promise<{ python?: string | string[]; assignment?: string | string[] }>;
 }) {
   const { slug } = await params;
-  const { python } = await searchParams;
+  const { python, assignment } = await searchParams;
   const viewer = await requireViewer(`/exercises/${slug}`);
   const exercise = await getExerciseForLearner(viewer, slug, typeof python === "string" ? python : undefined).catch((error: unknown) => {
     if (error instanceof AccessError) notFound();
     throw error;
   });
+  // Answers count for a course assignment only when the learner is enrolled and it is open (issue 3).
+  const assignmentContext = typeof assignment === "string" ? await getAssignmentContext(viewer, assignment, exercise.slug) : null;
   // Compute this variant's keys after the response is sent, so the first answer is graded fast.
   after(() => warmKeys(viewer, exercise.slug, exercise.revisionId).catch(() => undefined));
   const status = exercise.progress.solved ? "Solved" : exercise.progress.attempts > 0 ? `${exercise.progress.attempts} attempt${exercise.progress.attempts === 1 ? "" : "s"} so far` : "Not attempted yet";
@@ -44,6 +47,13 @@ export default async function ExercisePage({
         <span aria-hidden="true">·</span>
         <span data-testid="exercise-status">{status}</span>
       </p>
+      {assignmentContext && (
+        <p className={styles.meta} data-testid="assignment-context">
+          <Link href={`/courses/${assignmentContext.courseId}`}>{assignmentContext.title}</Link>
+          {assignmentContext.dueAt && <span>· due {assignmentContext.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>}
+          {assignmentContext.late && <span>· past due: answers are recorded as late</span>}
+        </p>
+      )}
       <h1>{exercise.title}</h1>
       <p>{exercise.summary}</p>
       <CodeBlock source={exercise.source} label={`The program for ${exercise.title}`} />
@@ -55,6 +65,7 @@ export default async function ExercisePage({
         parts={exercise.parts}
         hints={exercise.hints}
         attemptedBefore={exercise.progress.partsAttempted.length > 0}
+        assignmentId={assignmentContext?.id}
       />
     </article>
   );
