@@ -685,6 +685,7 @@ export class Interpreter {
     const code = scope.code;
     if (code !== null) {
       if (code.globals.has(name)) {
+        if (S.liveSplitCopies.n > 0) S.releaseIfSplitCopy(scope.globals.get(name));
         scope.globals.set(name, v);
         return;
       }
@@ -700,6 +701,10 @@ export class Interpreter {
         scope.globals.set(name, v);
         return;
       }
+    }
+    if (S.liveSplitCopies.n > 0) {
+      const old = scope.vars.get(name);
+      if (old !== v) S.releaseIfSplitCopy(old);
     }
     scope.vars.set(name, v);
   }

@@ -18,7 +18,7 @@ import { PyException } from "./values";
 import "./classes";
 import "./methods";
 import { setSetOrder } from "./ops";
-import { setOrderOf } from "./sizes-dict";
+import { liveSplitCopies, setOrderOf } from "./sizes-dict";
 
 setSetOrder(setOrderOf);
 
@@ -111,6 +111,7 @@ export function runModuleSource(source: string, options: RunOptions): RunResult 
   rt.maxAllocated = options.maxAllocatedBytes ?? DEFAULT_MAX_ALLOCATED;
   rt.line = 0;
   resetModules();
+  liveSplitCopies.n = 0;
   let interp: Interpreter | null = null;
   try {
     const mod = parseCached(source);

@@ -121,6 +121,20 @@ export function dictCopy(d: PyDict, src: PyDict): void {
   const keys: KeyInfo[] = [];
   for (const e of src.entries) if (e.key !== null) keys.push(keyInfo(e.key, true));
   d.m = dm(src).copy(keys);
+  if ((d.m as DictLayout).isSplit) liveSplitCopies.n++;
+}
+
+/**
+ * Copies of instance dicts share the class's keys (3.6–3.10 reference-count them: a second holder stops
+ * the keys from being re-shared on growth). Without a reference-counting heap we release a copy when the
+ * variable holding it is rebound or deleted, the common way such a copy dies in short programs.
+ */
+export const liveSplitCopies = { n: 0 };
+export function releaseIfSplitCopy(o: PyObject | undefined): void {
+  if (o instanceof PyDict && !(o as InstDict).inst && o.m !== null && (o.m as DictLayout).isSplit) {
+    (o.m as DictLayout).release();
+    liveSplitCopies.n--;
+  }
 }
 
 const idOf = new Map<unknown, number>();
