@@ -505,7 +505,9 @@ export class Lowerer {
         this.syntax("from __future__ imports must occur at the beginning of the file", n.from);
       for (const a of names) {
         if (a.name === "braces") this.syntax("not a chance", n.from);
-        if (!FUTURE_FEATURES.has(a.name)) this.syntax(`future feature ${a.name} is not defined`, n.from);
+        // @cpython Lib/__future__.py: `annotations` (PEP 563) exists from 3.7
+        if (!FUTURE_FEATURES.has(a.name) || (a.name === "annotations" && this.minor < 7))
+          this.syntax(`future feature ${a.name} is not defined`, n.from);
       }
     }
     return { kind: "ImportFrom", module, names, level, ...loc };
@@ -679,8 +681,9 @@ export class Lowerer {
       decorators.push(this.decorator(k));
     }
     const def = ks[ks.length - 1]!;
-    if (def.name === "ClassDefinition") return this.classDef(def, decorators, n);
-    if (def.name === "FunctionDefinition") return this.functionDef(def, decorators, n);
+    // @cpython 3.8+: a decorated definition starts at `def`/`class`, not at its first decorator
+    if (def.name === "ClassDefinition") return this.classDef(def, decorators);
+    if (def.name === "FunctionDefinition") return this.functionDef(def, decorators);
     return this.syntax("invalid syntax", def.from);
   }
 
@@ -705,7 +708,7 @@ export class Lowerer {
     return expr;
   }
 
-  private functionDef(n: SN, decorator_list: A.Expr[], outer: SN = n): A.Stmt {
+  private functionDef(n: SN, decorator_list: A.Expr[]): A.Stmt {
     const ks = this.kids(n);
     let i = 0;
     const isAsync = ks[0]!.name === "async";
@@ -734,10 +737,10 @@ export class Lowerer {
     this.inAsync = isAsync;
     const body = this.body(ks[i]);
     Object.assign(this, saved);
-    return { kind: "FunctionDef", name, args, body, decorator_list, returns, ...this.nodeLoc(outer) };
+    return { kind: "FunctionDef", name, args, body, decorator_list, returns, ...this.nodeLoc(n) };
   }
 
-  private classDef(n: SN, decorator_list: A.Expr[], outer: SN = n): A.Stmt {
+  private classDef(n: SN, decorator_list: A.Expr[]): A.Stmt {
     const ks = this.kids(n);
     const name = this.identifier(ks[1]!);
     let i = 2;
@@ -760,7 +763,7 @@ export class Lowerer {
     this.inAsync = false;
     const body = this.body(ks[i]);
     Object.assign(this, saved);
-    return { kind: "ClassDef", name, bases, keywords, body, decorator_list, ...this.nodeLoc(outer) };
+    return { kind: "ClassDef", name, bases, keywords, body, decorator_list, ...this.nodeLoc(n) };
   }
 
   /** A `def` ParamList (with parentheses) or a lambda's (without). */

@@ -409,6 +409,7 @@ describe("parseModule with options.minor", () => {
     ["x = f'{\n1}'", 12],
     ["x = f'{a # c\n}'", 12],
     ["x = f'{x:{y:{z}}}'", 12],
+    ["from __future__ import annotations", 7],
   ])("%j is a SyntaxError before 3.%i", (source, since) => {
     for (let minor = 6; minor <= 13; minor++) expect(errorFor(source, minor)).toBe(minor < since ? "SyntaxError" : "ok");
   });
