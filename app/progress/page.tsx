@@ -49,7 +49,7 @@ export default async function ProgressPage() {
           practice). {started.length === 0 && "Answer an exercise to get started."}
         </p>
         {started.length > 0 && <MasteryChart mastery={started} />}
-        <div className={styles.tableWrap}>
+        <div className={styles.tableWrap} role="region" aria-label="Mastery per concept" tabIndex={0}>
           <table data-testid="mastery-table">
             <caption className={styles.visuallyHidden}>Mastery per concept</caption>
             <thead>
@@ -90,7 +90,7 @@ export default async function ProgressPage() {
         {overview.attempts.length === 0 ? (
           <p>No answers yet.</p>
         ) : (
-          <div className={styles.tableWrap}>
+          <div className={styles.tableWrap} role="region" aria-label="Recent answers" tabIndex={0}>
             <table data-testid="attempt-history">
               <caption className={styles.visuallyHidden}>Your most recent answers</caption>
               <thead>

@@ -67,6 +67,8 @@ export function gradePart(part: Part, keys: VersionKeys[], version: string, answ
     return { ...base, status: "unavailable", message: `This exercise cannot be graded for Python ${version}${error ? ` (${error})` : ""}.`, normalized: answer.join(","), diagnosis: null };
   }
   const invalid = (message: string): PartGrade => ({ ...base, status: "invalid", message, normalized: answer.join(","), diagnosis: null });
+  // Deep sizes feed only the diagnosis of a wrong number; computed on first need, own version only.
+  const needDeep = () => keys.find((k) => k.version === version)?.fillDeep?.();
 
   switch (part.kind) {
     case "exact":
@@ -76,6 +78,7 @@ export function gradePart(part: Part, keys: VersionKeys[], version: string, answ
       const measured = (key as Extract<PartKey, { kind: "exact" | "estimate" }>).measured;
       const tolerance = part.kind === "estimate" ? part.tolerance : undefined;
       const correct = tolerance ? withinTolerance(parsed.value, measured.value, tolerance) : parsed.value === measured.value;
+      if (!correct) needDeep();
       const diagnosis = correct
         ? null
         : diagnoseNumber(parsed.value, {
@@ -97,6 +100,7 @@ export function gradePart(part: Part, keys: VersionKeys[], version: string, answ
       const correct = stepsCorrect.every(Boolean);
       let diagnosis: Diagnosis | null = null;
       if (!correct) {
+        needDeep();
         // Every step matching one other version is the clearest diagnosis; else the first wrong step's.
         const whole = keys.filter((k) => k.version !== version && k.parts[part.id]?.kind === "trace" &&
           (k.parts[part.id] as Extract<PartKey, { kind: "trace" }>).steps.every((s, i) => s.value === values[i]));

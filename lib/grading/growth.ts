@@ -12,12 +12,14 @@ const PROGRAMS: Record<GrowthContainer, { create: string; add: string }> = {
   set: { create: "c = set()", add: "c.add(i)" },
 };
 
-export const GROWTH_MAX_ITEMS = 40;
+export const GROWTH_MAX_ITEMS = 64;
 
 const cache = new Map<string, number[]>();
 
 /** sizes[n] = getsizeof of the container holding n items, built one insertion at a time. */
 export function growthSeries(container: GrowthContainer, version: string, maxItems = GROWTH_MAX_ITEMS): number[] {
+  // One run per container and version up to the largest size any chart uses; shorter curves are prefixes.
+  if (maxItems < GROWTH_MAX_ITEMS) return growthSeries(container, version).slice(0, maxItems + 1);
   const key = `${container}|${version}|${maxItems}`;
   const hit = cache.get(key);
   if (hit) return hit;

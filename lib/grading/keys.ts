@@ -38,6 +38,11 @@ export interface VersionKeys {
   /** Why this version has no keys (the program or a measure failed), else null. */
   error: string | null;
   parts: Record<string, PartKey>;
+  /**
+   * Fills in `deep` on this version's measures (one more simulator run). Deferred because only a
+   * wrong answer's diagnosis needs it, and only in the learner's version. Idempotent.
+   */
+  fillDeep?: () => void;
 }
 
 const MARK = "@@bw";
@@ -88,15 +93,29 @@ function lineCount(source: string): number {
 class MeasureError extends Error {}
 
 /** Computes every part's key for one variant source in one version. Never throws. */
-export function computeVersionKeys(exercise: Pick<ExerciseFile, "parts">, source: string, version: string): VersionKeys {
+export function computeVersionKeys(exercise: Pick<ExerciseFile, "parts">, source: string, version: string, options: { deep?: boolean } = {}): VersionKeys {
   try {
-    return { version, error: null, parts: computeOrThrow(exercise, source, version) };
+    let filler: (() => void) | null = null;
+    const parts = computeOrThrow(exercise, source, version, (fill) => (filler = fill));
+    let filled = false;
+    const fillDeep = () => {
+      if (filled || !filler) return;
+      filled = true;
+      filler();
+    };
+    if (options.deep) fillDeep();
+    return { version, error: null, parts, fillDeep };
   } catch (error) {
     return { version, error: (error as Error).message, parts: {} };
   }
 }
 
-function computeOrThrow(exercise: Pick<ExerciseFile, "parts">, source: string, version: string): Record<string, PartKey> {
+function computeOrThrow(
+  exercise: Pick<ExerciseFile, "parts">,
+  source: string,
+  version: string,
+  deferDeep: (fill: () => void) => void,
+): Record<string, PartKey> {
   const base = source.endsWith("\n") ? source : `${source}\n`;
   const templateLines = lineCount(base);
 
@@ -140,15 +159,6 @@ function computeOrThrow(exercise: Pick<ExerciseFile, "parts">, source: string, v
       if (objectExpression) measuredObjects.add(objectExpression);
     });
     for (const m of outputMeasured) if (m?.expression) measuredObjects.add(m.expression);
-    const deep = computeDeepSizes(base, [...measuredObjects], version);
-    const withDeep = (m: Measured): Measured =>
-      m.expression && deep.has(m.expression) && deep.get(m.expression)!.shallow === (m.explanation?.total ?? m.value)
-        ? { ...m, deep: deep.get(m.expression)!.shallow + deep.get(m.expression)!.contents }
-        : m;
-    exprValues = new Map([...exprValues].map(([k, m]) => [k, withDeep(m)]));
-    outputs.forEach((_v, i) => {
-      if (outputMeasured[i]) outputMeasured[i] = withDeep(outputMeasured[i]!);
-    });
     const resolve = (measure: Measure): Measured => {
       if ("expression" in measure) return exprValues.get(measure.expression)!;
       const value = outputs[measure.output - 1];
@@ -163,6 +173,15 @@ function computeOrThrow(exercise: Pick<ExerciseFile, "parts">, source: string, v
       else if (part.kind === "ranking") keys[part.id] = { kind: "ranking", items: part.items.map((s) => resolve(s.measure)) };
     }
     for (const part of exercise.parts) if (part.kind === "threshold") keys[part.id] = thresholdKey(base, part, version);
+    deferDeep(() => {
+      const deep = computeDeepSizes(base, [...measuredObjects], version);
+      const measuredNow = new Set<Measured>([...exprValues.values(), ...outputMeasured.filter((m): m is Measured => !!m)]);
+      for (const m of measuredNow) {
+        const d = m.expression ? deep.get(m.expression) : undefined;
+        // Only when the object still has the size it was measured with (it was not changed later).
+        if (d && d.shallow === (m.explanation?.total ?? m.value)) m.deep = d.shallow + d.contents;
+      }
+    });
     return keys;
   }
   const keys: Record<string, PartKey> = {};
@@ -234,7 +253,7 @@ function thresholdKey(base: string, part: Extract<Part, { kind: "threshold" }>, 
     "    if __bw_first == 0 and __bw_v != __bw_base:",
     "        __bw_first = i + 1",
     // Keep going a little past the change so the chart shows the new plateau.
-    "    if __bw_first and i + 1 >= __bw_first + 4 + __bw_first // 2:",
+    "    if __bw_first and i + 1 >= __bw_first + 3:",
     "        break",
   ];
   const measureLine = loopStart + lineCount(indent(part.step)) + 1;

@@ -168,7 +168,7 @@ export default function Sandbox() {
           </ul>
         )}
         {results && (
-          <div className={styles.tableWrap}>
+          <div className={styles.tableWrap} role="region" aria-label="Sizes in every version" tabIndex={0}>
             <table className={local.sizes} data-testid="sandbox-sizes">
               <caption>sys.getsizeof in every version</caption>
               <thead>

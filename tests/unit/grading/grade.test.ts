@@ -29,6 +29,7 @@ describe("keysForAllVersions", () => {
     expect(keys.map((k) => k.version)).toEqual(rowSize.pythonVersions);
     for (const k of keys) {
       expect(k.error).toBeNull();
+      k.fillDeep!();
       const key = k.parts.size!;
       expect(key.kind).toBe("exact");
       if (key.kind !== "exact") continue;
