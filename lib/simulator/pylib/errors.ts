@@ -23,3 +23,16 @@ export const DEFAULT_MINOR: PyMinor = 13;
 export function fail(pyType: string, message: string): never {
   throw new PyLibError(pyType, message);
 }
+
+/**
+ * Longest string pylib builds (code units). Python would allocate gigabytes for
+ * `'a'.center(10**9)`; the simulator reports MemoryError instead of exhausting V8.
+ */
+export const MAX_STR_LEN = 1 << 28;
+
+/** `text.repeat(n)` guarded by MAX_STR_LEN. */
+export function rep(text: string, n: number): string {
+  if (n <= 0) return "";
+  if (n * text.length > MAX_STR_LEN) fail("MemoryError", "");
+  return text.repeat(n);
+}

@@ -8,7 +8,7 @@
  * for CPython 3.6–3.13.
  */
 
-import { DEFAULT_MINOR, fail, type PyMinor } from "./errors";
+import { DEFAULT_MINOR, fail, rep, type PyMinor } from "./errors";
 import { asciiEscape } from "./text";
 import { complexRepr, expForm, fixedForm, floatRepr, floatToInt, intToFloat, intToStr, roundDecimal, shortestDigits } from "./numbers";
 
@@ -28,6 +28,17 @@ interface Spec {
 }
 
 const ALIGNS = "<>=^";
+
+/** A width or precision: beyond Py_ssize_t → "Too many decimal digits in format string". */
+function specInt(digits: string): number {
+  if (BigInt(digits) > 0x7fffffffffffffffn) tooManyDigits();
+  return Number(digits);
+}
+
+/** @cpython Python/pystrtod.c / formatter_unicode.c: float precision above INT_MAX. */
+function checkPrecision(p: number): void {
+  if (p > 2147483647) fail("ValueError", "precision too big");
+}
 
 function tooManyDigits(): never {
   return fail("ValueError", "Too many decimal digits in format string");
@@ -68,10 +79,7 @@ function parseSpec(spec: string, defaultAlign: string, defaultType: string, type
   }
   let start = pos;
   while (pos < cs.length && cs[pos]! >= "0" && cs[pos]! <= "9") pos++;
-  if (pos > start) {
-    if (pos - start > 18) tooManyDigits();
-    r.width = Number(cs.slice(start, pos).join(""));
-  }
+  if (pos > start) r.width = specInt(cs.slice(start, pos).join(""));
   if (cs[pos] === ",") {
     r.grouping = ",";
     pos++;
@@ -86,8 +94,7 @@ function parseSpec(spec: string, defaultAlign: string, defaultType: string, type
     start = pos;
     while (pos < cs.length && cs[pos]! >= "0" && cs[pos]! <= "9") pos++;
     if (pos === start) fail("ValueError", "Format specifier missing precision");
-    if (pos - start > 18) tooManyDigits();
-    r.precision = Number(cs.slice(start, pos).join(""));
+    r.precision = specInt(cs.slice(start, pos).join(""));
   }
   if (cs.length - pos > 1) {
     // 3.11+ names the spec and the type (bpo-45995 era message change)
@@ -116,7 +123,7 @@ function unknownCode(type: string, typeName: string): never {
  */
 function groupDigits(digits: string, sep: string, group: number, minWidth: number): string {
   // inf/nan have no digits: zero-fill without separators
-  if (!sep || digits === "") return minWidth > digits.length ? "0".repeat(minWidth - digits.length) + digits : digits;
+  if (!sep || digits === "") return minWidth > digits.length ? rep("0", minWidth - digits.length) + digits : digits;
   const parts: string[] = [];
   let remaining = digits.length;
   let mw = minWidth;
@@ -126,7 +133,7 @@ function groupDigits(digits: string, sep: string, group: number, minWidth: numbe
     const l = Math.min(group, Math.max(remaining, mw, 1));
     const nChars = Math.max(0, Math.min(remaining, l));
     const nZeros = Math.max(0, l - remaining);
-    parts.unshift("0".repeat(nZeros) + digits.slice(end - nChars, end));
+    parts.unshift(rep("0", nZeros) + digits.slice(end - nChars, end));
     end -= nChars;
     remaining -= nChars;
     mw -= l;
@@ -153,13 +160,13 @@ function layoutNumber(sign: string, prefix: string, intDigits: string, rest: str
   const len = sign.length + cpLen(core);
   const pad = spec.width > len ? spec.width - len : 0;
   const f = spec.fill;
-  if (align === "=") return sign + prefix + f.repeat(pad) + body + rest;
-  if (align === "<") return sign + core + f.repeat(pad);
+  if (align === "=") return sign + prefix + rep(f, pad) + body + rest;
+  if (align === "<") return sign + core + rep(f, pad);
   if (align === "^") {
     const left = Math.floor(pad / 2);
-    return f.repeat(left) + sign + core + f.repeat(pad - left);
+    return rep(f, left) + sign + core + rep(f, pad - left);
   }
-  return f.repeat(pad) + sign + core;
+  return rep(f, pad) + sign + core;
 }
 
 function cpLen(s: string): number {
@@ -293,6 +300,7 @@ function formatFloatSpec(x: number, s: Spec, minor: PyMinor, typeName: string): 
     pct = true;
   }
   if (precision < 0) precision = 6;
+  checkPrecision(precision);
   const p = floatParts(x, type, precision, s.alternate, s.noNeg0, emptyType);
   if (s.noNeg0 && p.negative && x === 0) p.negative = false;
   return layoutNumber(signChar(p.negative, s), "", p.intDigits, p.rest + (pct ? "%" : ""), s, 3);
@@ -343,12 +351,12 @@ export function formatComplex(re: number, im: number, spec: string, minor: PyMin
   const len = cpLen(body);
   const pad = s.width > len ? s.width - len : 0;
   const align = s.align || ">";
-  if (align === "<") return body + s.fill.repeat(pad);
+  if (align === "<") return body + rep(s.fill, pad);
   if (align === "^") {
     const left = Math.floor(pad / 2);
-    return s.fill.repeat(left) + body + s.fill.repeat(pad - left);
+    return rep(s.fill, left) + body + rep(s.fill, pad - left);
   }
-  return s.fill.repeat(pad) + body;
+  return rep(s.fill, pad) + body;
 }
 
 // ## str
@@ -368,12 +376,12 @@ export function formatStr(str: string, spec: string, minor: PyMinor = DEFAULT_MI
   const body = cs.join("");
   const pad = s.width > len ? s.width - len : 0;
   const align = s.align || "<";
-  if (align === ">") return s.fill.repeat(pad) + body;
+  if (align === ">") return rep(s.fill, pad) + body;
   if (align === "^") {
     const left = Math.floor(pad / 2);
-    return s.fill.repeat(left) + body + s.fill.repeat(pad - left);
+    return rep(s.fill, left) + body + rep(s.fill, pad - left);
   }
-  return body + s.fill.repeat(pad);
+  return body + rep(s.fill, pad);
 }
 
 /**
@@ -515,7 +523,7 @@ function percentEngine<T>(
       const st = i;
       while (i < n && fmt[i]! >= "0" && fmt[i]! <= "9") i++;
       if (i > st) {
-        if (i - st > 18) fail("ValueError", "width too big");
+        if (BigInt(fmt.slice(st, i).join("")) > 0x7fffffffffffffffn) fail("ValueError", "width too big");
         width = Number(fmt.slice(st, i).join(""));
       }
     }
@@ -530,7 +538,7 @@ function percentEngine<T>(
       } else {
         const st = i;
         while (i < n && fmt[i]! >= "0" && fmt[i]! <= "9") i++;
-        if (i - st > 18) fail("ValueError", "precision too big");
+        if (i > st && BigInt(fmt.slice(st, i).join("")) > 0x7fffffffffffffffn) fail("ValueError", "precision too big");
         prec = i > st ? Number(fmt.slice(st, i).join("")) : 0;
       }
     }
@@ -555,9 +563,9 @@ function percentEngine<T>(
     const len = cpLen(text);
     if (width > len) {
       const pad = width - len;
-      if (flags.minus) out += text + " ".repeat(pad);
-      else if (flags.zero && r.numeric) out += r.sign + r.prefix + "0".repeat(pad) + r.body;
-      else out += " ".repeat(pad) + text;
+      if (flags.minus) out += text + rep(" ", pad);
+      else if (flags.zero && r.numeric) out += r.sign + r.prefix + rep("0", pad) + r.body;
+      else out += rep(" ", pad) + text;
     } else out += text;
     i++;
   }
@@ -586,7 +594,7 @@ function percentInt<T>(v: T, spec: PercentSpec, hooks: PercentHooks<T>, minor: P
   const base = c === "o" ? 8 : c === "x" || c === "X" ? 16 : 10;
   const neg = n < 0n;
   let digits = base === 10 ? intToStr(neg ? -n : n, minor) : (neg ? -n : n).toString(base);
-  if (spec.prec > digits.length) digits = "0".repeat(spec.prec - digits.length) + digits;
+  if (spec.prec > digits.length) digits = rep("0", spec.prec - digits.length) + digits;
   let prefix = spec.flags.alt && base !== 10 ? (base === 8 ? "0o" : "0x") : "";
   if (c === "X") {
     digits = digits.toUpperCase();
@@ -604,6 +612,7 @@ function percentFloat<T>(v: T, spec: PercentSpec, hooks: PercentHooks<T>): { sig
   else if (sc.kind === "int") x = intToFloat(sc.value);
   else return fail("TypeError", `must be real number, not ${sc.typeName}`);
   const prec = spec.prec < 0 ? 6 : spec.prec;
+  checkPrecision(prec);
   const p = floatParts(x, spec.conv, prec, spec.flags.alt, false, false);
   const sign = p.negative ? "-" : spec.flags.plus ? "+" : spec.flags.space ? " " : "";
   return { sign, prefix: "", body: p.intDigits + p.rest, numeric: true };

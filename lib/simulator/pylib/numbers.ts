@@ -7,7 +7,7 @@
  * messages take a `minor` (6 … 13) and cite the version range they were checked on.
  */
 
-import { DEFAULT_MINOR, fail, type PyMinor } from "./errors";
+import { DEFAULT_MINOR, fail, rep, type PyMinor } from "./errors";
 import { atan2CR, cosCR, expCR, hypotCR, logCR, powPositive, sinCR } from "./exact-math";
 import { bytesToLatin1, reprBytes, reprStr } from "./text";
 import { decimalValueOf, isPySpace } from "./unicode";
@@ -125,16 +125,16 @@ export function fixedForm(digits: string, decpt: number, minFrac: number, dot0: 
   let frac: string;
   if (decpt <= 0) {
     intPart = "0";
-    frac = "0".repeat(-decpt) + digits;
+    frac = rep("0", -decpt) + digits;
   } else if (decpt >= digits.length) {
-    intPart = digits + "0".repeat(decpt - digits.length);
+    intPart = digits + rep("0", decpt - digits.length);
     frac = "";
   } else {
     intPart = digits.slice(0, decpt);
     frac = digits.slice(decpt);
   }
   if (intPart === "") intPart = "0";
-  if (frac.length < minFrac) frac += "0".repeat(minFrac - frac.length);
+  if (frac.length < minFrac) frac += rep("0", minFrac - frac.length);
   if (frac === "") return dot0 ? intPart + ".0" : intPart;
   return intPart + "." + frac;
 }
@@ -795,6 +795,8 @@ export function roundFloat(x: number, ndigits: bigint | number): number {
 /** `round(n, ndigits)` for ints: half-even to 10^-ndigits when ndigits < 0. */
 export function roundInt(n: bigint, ndigits: bigint): bigint {
   if (ndigits >= 0n) return n;
+  // 10^-ndigits beyond |n|'s digit count rounds to 0 (CPython would build the huge power first)
+  if (-ndigits > BigInt(bitLengthNumber(n)) + 2n) return 0n;
   const pow = 10n ** -ndigits;
   const [q, r] = intDivmod(n, pow);
   const twice = 2n * r;

@@ -12,7 +12,7 @@
  * character classes, as CPython's bytes_methods.c does.
  */
 
-import { DEFAULT_MINOR, fail, type PyMinor } from "./errors";
+import { DEFAULT_MINOR, fail, MAX_STR_LEN, rep, type PyMinor } from "./errors";
 import {
   isAlpha,
   isCased,
@@ -401,6 +401,11 @@ export function strReplace(s: string, old: string, repl: string, count: number =
   if (count < 0) count = Infinity;
   else if (minor < 9 && s === "") return s;
   if (count === 0) return s;
+  if (repl.length > old.length) {
+    // Bound the result before building it (MemoryError instead of a V8 RangeError).
+    const n = old === "" ? Math.min(count, cpLength(s) + 1) : Math.min(count, s.split(old).length - 1);
+    if (s.length + n * (repl.length - old.length) > MAX_STR_LEN) fail("MemoryError", "");
+  }
   if (old === "") {
     const cs = chars(s);
     let out = "";
@@ -607,25 +612,25 @@ export function strCenter(s: string, width: number, fill: string = " "): string 
   if (len >= width) return s;
   const marg = width - len;
   const left = Math.floor(marg / 2) + (marg & width & 1);
-  return fill.repeat(left) + s + fill.repeat(marg - left);
+  return rep(fill, left) + s + rep(fill, marg - left);
 }
 /** `s.ljust(width, fillchar=' ')`. */
 export function strLjust(s: string, width: number, fill: string = " "): string {
   checkFill(fill);
   const len = cpLength(s);
-  return len >= width ? s : s + fill.repeat(width - len);
+  return len >= width ? s : s + rep(fill, width - len);
 }
 /** `s.rjust(width, fillchar=' ')`. */
 export function strRjust(s: string, width: number, fill: string = " "): string {
   checkFill(fill);
   const len = cpLength(s);
-  return len >= width ? s : fill.repeat(width - len) + s;
+  return len >= width ? s : rep(fill, width - len) + s;
 }
 /** `s.zfill(width)`: zeros after a leading sign. */
 export function strZfill(s: string, width: number): string {
   const len = cpLength(s);
   if (len >= width) return s;
-  const pad = "0".repeat(width - len);
+  const pad = rep("0", width - len);
   if (s[0] === "+" || s[0] === "-") return s[0] + pad + s.slice(1);
   return pad + s;
 }
@@ -638,7 +643,7 @@ export function strExpandtabs(s: string, tabsize: number = 8): string {
     if (ch === "\t") {
       if (tabsize > 0) {
         const n = tabsize - (col % tabsize);
-        out += " ".repeat(n);
+        out += rep(" ", n);
         col += n;
       }
     } else {

@@ -510,6 +510,11 @@ for _ in range(250):
     add("bytesMethod", [m, bv.hex()] + [enc(a) if isinstance(a, bytes) else a for a in rest], bcall2)
 
 # ## format(complex)
+for x, spec in [(1.5, ".2147483648f"), (1.5, ".99999999999f"), (1.5, ".1000f"), (1.5, "99999999999999999999"), (1.5, "9223372036854775808"),
+                (1.5, ".9223372036854775808")]:
+    add("formatFloat", [fbits(x), spec], lambda x=x, spec=spec: format(x, spec)[-20:])
+for fmt in ["%.99999999999f", "%.2147483648f", "%.1000f"]:
+    add("percent", [fmt, tv(1.5)], lambda fmt=fmt: (fmt % 1.5)[-20:])
 cspecs = ["", ".2f", "10", "<20", "^20", ">20", "+", " ", "e", ".3e", "g", ".3g", "G", "n", "%", "d", "010", "0=10", "=10", "*^20.1f", "#", "#.0f",
           ",.2f", "_", "z.1f", "+.1e", "x", ".0", ".3"]
 for re_, im in [(1.0, 2.0), (0.0, 2.0), (-0.0, 2.0), (1.5, -0.0), (0.0, 0.0), (-1.25, -2.5), (1e16, 1e-5), (12345.678, -0.001), (float("nan"), float("inf"))]:

@@ -290,10 +290,17 @@ const RUNNERS: Record<string, Runner> = {
   complexAbs: (a) => P.complexAbs({ re: unf(a[0]!), im: unf(a[1]!) }),
   formatInt: (a, m) => P.formatInt(uni(a[0]!), a[1] as string, m),
   formatBool: (a, m) => P.formatBool(a[0] as boolean, a[1] as string, m),
-  formatFloat: (a, m) => P.formatFloat(unf(a[0]!), a[1] as string, m),
+  formatFloat: (a, m) => {
+    const r = P.formatFloat(unf(a[0]!), a[1] as string, m);
+    // cases.py keeps the last 20 characters of very long results
+    return r.length > 900 ? r.slice(-20) : r;
+  },
   formatStr: (a, m) => P.formatStr(a[0] as string, a[1] as string, m),
   formatComplex: (a, m) => P.formatComplex(unf(a[0]!), unf(a[1]!), a[2] as string, m),
-  percent: (a, m) => P.percentFormat(a[0] as string, pargs(a[1] as TV), hooksFor(m), m),
+  percent: (a, m) => {
+    const r = P.percentFormat(a[0] as string, pargs(a[1] as TV), hooksFor(m), m);
+    return r.length > 900 ? r.slice(-20) : r;
+  },
   percentBytes: (a, m) => P.percentFormatBytes(unb(a[0]!), pargs(a[1] as TV), hooksFor(m), m),
   reprStr: (a, m) => P.reprStr(a[0] as string, m),
   asciiStr: (a, m) => P.asciiStr(a[0] as string, m),
