@@ -21,7 +21,10 @@ import sys
 ORACLES = ["3.6.15", "3.7.16", "3.8.18", "3.9.18", "3.10.13", "3.11.7", "3.12.1", "3.13.0"]
 PYENV = "/root/.pyenv/versions/{}/bin/python"
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "tests", "unit", "simulator", "objects", "measured")
+OUT = os.environ.get("MEASURE_OUT") or os.path.join(HERE, "..", "tests", "unit", "simulator", "objects", "measured")
+# MEASURE_SCALE=4 multiplies the random scenario counts (for local bug hunts; the committed grid uses 1)
+SCALE = int(os.environ.get("MEASURE_SCALE", "1"))
+SEED_SUFFIX = os.environ.get("MEASURE_SEED", "")
 
 # ----------------------------------------------------------------------------------------------------
 # Case generation (runs once, under the driver interpreter)
@@ -79,9 +82,8 @@ def gen_lists(rng):
                 "delslice", "delext", "setslice", "clear", "imul", "sort"]
     builds = [["empty"], ["display", 3, "const"], ["display", 7, "var"], ["from", "range", 10],
               ["from", "gen", 12], ["comp", 20], ["repeat", 30], ["sorted", "set", 6]]
-    for i in range(500):
+    for i in range(500 * SCALE):
         ops = []
-        length = None
         for _ in range(rng.randint(1, 30)):
             op = rng.choice(op_names)
             if op in ("extend", "iadd"):
@@ -200,7 +202,7 @@ def gen_dicts(rng):
             if i >= w:
                 ops.append(["del", i - w])
         cases.append({"build": ["empty_display"], "ops": ops})
-    for _ in range(900):
+    for _ in range(900 * SCALE):
         cases.append(gen_dict_case(rng))
     return cases
 
@@ -217,7 +219,7 @@ def gen_sets(rng):
             cases.append({"build": ["from_dict", items], "ops": []})
     for a, b in ((3, 4), (3, 10), (4, 2), (5, 1), (10, 20), (18, 40)):
         cases.append({"build": ["comp", list(range(a))], "ops": [["ior", {"build": ["comp", list(range(100, 100 + b))], "ops": []}]]})
-    for _ in range(700):
+    for _ in range(700 * SCALE):
         items = [rng.randint(-20, 80) for _ in range(rng.randint(0, 30))]
         b = rng.choice(["empty", "display_c", "display_v", "from_list", "comp", "from_dict", "frozen_from_list"])
         if b == "display_c":
@@ -288,7 +290,7 @@ def gen_bytes(rng):
         for b in ("from_bytes", "from_int", "from_list", "from_tuple", "from_range", "from_gen"):
             cases.append({"build": [b, n], "ops": []})
     cases.append({"build": ["empty", 0], "ops": [["append"]] * 60})
-    for _ in range(300):
+    for _ in range(300 * SCALE):
         ops = []
         for _ in range(rng.randint(1, 20)):
             op = rng.choice(["append", "append", "extend", "iadd", "pop", "del0", "delslice", "clear", "imul", "setslice"])
@@ -386,7 +388,7 @@ def gen_instances(rng):
     cases.append({"classes": [{"name": "X", "base": "object", "slots": ["__dict__", "__dict__"]}], "ops": []})
     # random scenarios
     names = ["a", "b", "c", "d", "e", "f", "g"]
-    for _ in range(250):
+    for _ in range(250 * SCALE):
         ops = []
         objs = []
         for _ in range(rng.randint(1, 30)):
@@ -989,7 +991,7 @@ def main():
     for category, gen in sorted(GENERATORS.items()):
         if only and category not in only:
             continue
-        rng = random.Random("bytewise-" + category)
+        rng = random.Random("bytewise-" + category + SEED_SUFFIX)
         cases = gen(rng)
         payload = json.dumps(cases)
         results = {}

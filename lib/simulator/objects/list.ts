@@ -225,13 +225,14 @@ export class ListLayout extends Layout {
    * The list returned by `str.split` / `str.rsplit` / `bytes.split` / `bytes.rsplit` (and bytearray).
    * @cpython Objects/stringlib/split.h: PyList_New(PREALLOC_SIZE(maxcount)) with MAX_PREALLOC = 12, items
    * past 12 appended, then ob_size = count (no trim). Without maxsplit maxcount is unbounded (≤3.11, bytes)
-   * or derived from the str length (3.12+). A separator longer than the string gives PyList_New(1).
+   * or derived from the str length (3.12+). A str separator longer than the string gives PyList_New(1).
    */
   static fromSplit(profile: Profile, opts: SplitOptions): ListLayout {
     const MAX_PREALLOC = 12;
     const { resultLength, inputLength } = opts;
     const sepLength = opts.sepLength ?? null;
-    if (sepLength !== null && inputLength < sepLength) return ListLayout.exact(profile, 1);
+    // unicodeobject.c split(): a str shorter than its separator is returned in a 1-item list (not bytes)
+    if (!opts.bytes && sepLength !== null && inputLength < sepLength) return ListLayout.exact(profile, 1);
     let maxcount = opts.maxsplit ?? -1;
     if (maxcount < 0) {
       if (profile.strSplitPreallocByLength && !opts.bytes) {

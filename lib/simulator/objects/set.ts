@@ -60,7 +60,7 @@ export interface SetEntry<K> {
 
 /** Hash table state of one set or frozenset; also the storage the runtime iterates (table order). */
 export class SetLayout<K = unknown> extends Layout {
-  readonly typeName: "set" | "frozenset";
+  typeName: "set" | "frozenset";
   fill = 0;
   used = 0;
   mask = SET_MINSIZE - 1;
@@ -432,6 +432,12 @@ export class SetLayout<K = unknown> extends Layout {
     this.mask = r.mask;
     this.fill = r.fill;
     this.used = r.used;
+  }
+
+  /** Marks the result of an operation as a frozenset (e.g. `fs | s` returns a frozenset); same layout. */
+  asFrozen(frozen = true): this {
+    this.typeName = frozen ? "frozenset" : "set";
+    return this;
   }
 
   // ## Iteration

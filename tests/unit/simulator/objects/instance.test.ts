@@ -67,6 +67,16 @@ describe("ClassLayout / InstanceLayout", () => {
     }
   });
 
+  it("sizes a class object as sizeof(PyHeapTypeObject) + its cached shared keys + GC header", () => {
+    for (const p of PROFILES) {
+      const plain = ClassLayout.create(p, { name: "C" }).typeObject().getsizeof();
+      const slotted = ClassLayout.create(p, { name: "S", slots: ["a"] }).typeObject().getsizeof();
+      expect(slotted).toBe(p.heapTypeSize + p.gcHeaderSize);
+      // 3.6–3.10: 8-slot split keys (40 + 8 + 5×24); 3.11+: 64-slot unicode class keys (32 + 64 + 42×16)
+      expect(plain - slotted).toBe(p.sharedKeys === "splitTable" ? p.dictKeysHeader + 8 + 5 * 24 : p.dictKeysHeader + 64 + 42 * 16);
+    }
+  });
+
   it("rejects nonempty __slots__ on int subclasses with CPython's TypeError", () => {
     const p = PROFILES[0]!;
     expect(() => ClassLayout.create(p, { name: "I", base: "int", slots: ["a"] })).toThrow(LayoutError);

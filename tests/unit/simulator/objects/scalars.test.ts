@@ -68,3 +68,23 @@ describe("BytesLayout / ByteArrayLayout", () => {
     }
   });
 });
+
+describe("measured objects, exceptions and class objects", () => {
+  it("adds the extra exception members to PyBaseExceptionObject (StopIteration.value, …)", () => {
+    for (const p of PROFILES) {
+      const base = size("") + (p.baseExceptionBasicsize - size("")) + p.gcHeaderSize;
+      expect(FixedLayout.of(p, "BaseException", "ValueError").getsizeof()).toBe(base);
+      expect(FixedLayout.of(p, "BaseException", "StopIteration").getsizeof()).toBe(base + size("P") - size(""));
+    }
+  });
+
+  it("takes iterators, views and functions from the measured table (GC header included)", () => {
+    for (const p of PROFILES) {
+      for (const kind of ["list_iterator", "dict_keys", "function", "builtin_function_or_method"] as const) {
+        const l = FixedLayout.of(p, kind);
+        expect(l.getsizeof()).toBe(p.measured[kind]);
+        expect(l.sizeof()).toBe(p.measured[kind] - p.gcHeaderSize);
+      }
+    }
+  });
+});
