@@ -68,5 +68,7 @@ export function layoutOf(e: SizeExplanation): Layout {
     const used = num("used") ?? 0;
     captions.push(`the 8-slot table is embedded in the set object: ${used} used`);
   }
-  return { typeName: e.typeName, total: e.total, regions, caption: captions.join("; ") };
+  // CPython allocates the GC header (and 3.11+ pre-header) in front of the object: draw them first.
+  const ordered = [...regions.filter((r) => r.preamble), ...regions.filter((r) => !r.preamble)];
+  return { typeName: e.typeName, total: e.total, regions: ordered, caption: captions.join("; ") };
 }

@@ -2,7 +2,7 @@
 // The answer form and its feedback: one input per number (the server parses `1_000` and `0x…`),
 // a Python version per exercise, hints one at a time, unlimited retries. Feedback is announced to
 // screen readers; the pictures and per-version values appear once a part is right or revealed.
-import { useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { answerExerciseAction, type AnswerState } from "@/lib/actions/learning";
 import type { LearnerPart } from "@/lib/data/learning";
 import type { PartFeedback } from "@/lib/data/grading";
@@ -42,18 +42,32 @@ export function AnswerForm({ slug, revisionId, version: initialVersion, versions
   const anyWrong = result?.parts.some((p) => p.status === "wrong") ?? false;
   const canReveal = attemptedBefore || (result?.parts.length ?? 0) > 0;
 
+  // Submitting through onSubmit (not the form's action prop) keeps what the learner typed and the
+  // version they picked: React resets a form after an action prop completes.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+  const chooseVersion = (next: string) => {
+    setVersion(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set("python", next);
+    window.history.replaceState(null, "", url);
+  };
+
   const set = (partId: string, index: number, value: string) =>
     setValues((old) => ({ ...old, [partId]: old[partId]!.map((v, i) => (i === index ? value : v)) }));
 
   return (
     <>
-      <form action={formAction} aria-describedby={`${id}-summary`} data-testid="answer-form">
+      <form onSubmit={submit} aria-describedby={`${id}-summary`} data-testid="answer-form">
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="revisionId" value={revisionId} />
         {assignmentId && <input type="hidden" name="assignmentId" value={assignmentId} />}
         <div className={styles.versionPicker}>
           <label htmlFor={`${id}-python`}>Graded for Python</label>
-          <select id={`${id}-python`} name="python" value={version} onChange={(e) => setVersion(e.target.value)} data-testid="python-version">
+          <select id={`${id}-python`} name="python" value={version} onChange={(e) => chooseVersion(e.target.value)} data-testid="python-version">
             {versions.map((v) => (
               <option key={v} value={v}>
                 {v}
@@ -105,7 +119,7 @@ export function AnswerForm({ slug, revisionId, version: initialVersion, versions
       )}
 
       {canReveal && anyWrong && (
-        <form action={formAction}>
+        <form onSubmit={submit}>
           <input type="hidden" name="slug" value={slug} />
           <input type="hidden" name="revisionId" value={revisionId} />
           <input type="hidden" name="python" value={version} />

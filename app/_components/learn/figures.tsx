@@ -160,16 +160,18 @@ export function GrowthChart({ chart }: { chart: GrowthChartData }) {
   const m = { left: 56, right: 16, top: 16, bottom: 64 };
   const maxX = Math.max(...chart.families.map((f) => f.sizes.length - 1), ...chart.marks.map((k) => k.x), 1);
   const ys = [...chart.families.flatMap((f) => f.sizes), ...chart.marks.map((k) => k.y)];
-  const minY = Math.min(...ys);
+  // Bytes start at zero; ticks on a 1-2-5 step so the axis reads cleanly.
   const maxY = Math.max(...ys);
-  const pad = Math.max(8, (maxY - minY) * 0.08);
-  const y0 = Math.max(0, minY - pad);
-  const y1 = maxY + pad;
+  const rawStep = maxY / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(rawStep, 1)));
+  const tickStep = [1, 2, 5, 10].map((f) => f * magnitude).find((s) => s >= rawStep) ?? rawStep;
+  const y0 = 0;
+  const y1 = Math.ceil(maxY / tickStep) * tickStep;
   const sx = (x: number) => m.left + (x / maxX) * (width - m.left - m.right);
   const sy = (y: number) => height - m.bottom - ((y - y0) / (y1 - y0)) * (height - m.top - m.bottom);
   const stepPath = (sizes: number[]) =>
     sizes.map((s, i) => (i === 0 ? `M${sx(0)},${sy(s)}` : `H${sx(i)}V${sy(s)}`)).join("");
-  const yTicks = Array.from({ length: 5 }, (_, i) => Math.round(y0 + ((y1 - y0) * i) / 4));
+  const yTicks = Array.from({ length: Math.round(y1 / tickStep) + 1 }, (_, i) => i * tickStep);
   const xStep = Math.max(1, Math.ceil(maxX / 8));
   const xTicks = Array.from({ length: Math.floor(maxX / xStep) + 1 }, (_, i) => i * xStep);
   const description =
