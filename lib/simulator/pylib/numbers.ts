@@ -7,7 +7,7 @@
  * messages take a `minor` (6 … 13) and cite the version range they were checked on.
  */
 
-import { DEFAULT_MINOR, fail, rep, type PyMinor } from "./errors";
+import { DEFAULT_MINOR, fail, MAX_STR_LEN, rep, type PyMinor } from "./errors";
 import { atan2CR, cosCR, expCR, hypotCR, logCR, powPositive, sinCR } from "./exact-math";
 import { bytesToLatin1, reprBytes, reprStr } from "./text";
 import { decimalValueOf, isPySpace } from "./unicode";
@@ -268,8 +268,9 @@ export function intToStr(n: bigint, minor: PyMinor = DEFAULT_MINOR): string {
     // Quick bound before building the string: 4300 digits < 14285 bits.
     const bits = bitLengthNumber(n);
     if (bits > 14284) {
-      const s = (n < 0n ? -n : n).toString();
-      if (s.length > INT_MAX_STR_DIGITS) {
+      // 2^(bits-1) <= |n|: beyond 14287 bits the digit count exceeds 4300 without converting.
+      const over = bits - 1 > 14286 || (n < 0n ? -n : n).toString().length > INT_MAX_STR_DIGITS;
+      if (over) {
         // 3.7–3.10 print "limit (4300)", 3.11+ "limit (4300 digits)".
         const lim = minor >= 11 ? `${INT_MAX_STR_DIGITS} digits` : `${INT_MAX_STR_DIGITS}`;
         fail(
@@ -460,7 +461,7 @@ export function intDivmod(a: bigint, b: bigint): [bigint, bigint] {
 }
 
 /** Guard against building astronomically large ints (bits). The runtime may lower its own budget. */
-export const MAX_INT_BITS = 1 << 26;
+export const MAX_INT_BITS = 1 << 23;
 
 /**
  * `a ** b` for ints: bigint for b >= 0, float for b < 0 (@cpython Objects/longobject.c long_pow
@@ -964,6 +965,10 @@ export function intBitCount(n: bigint): bigint {
 export function intToBytes(n: bigint, length: number, byteorder: "big" | "little", signed: boolean = false): Uint8Array {
   if (length < 0) fail("ValueError", "length argument must be non-negative");
   if (!signed && n < 0n) fail("OverflowError", "can't convert negative int to unsigned");
+  // Decide fit by bit length first: building 1 << (8·length) for a huge length would exhaust BigInt.
+  const need = bitLengthNumber(n < 0n ? -n - 1n : n) + (signed ? 1 : 0);
+  if (need > length * 8) fail("OverflowError", "int too big to convert");
+  if (length > MAX_STR_LEN) fail("MemoryError", "");
   const bits = BigInt(length) * 8n;
   const fits = signed
     ? length > 0
