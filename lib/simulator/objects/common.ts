@@ -55,6 +55,12 @@ export function lengthHint(s: IterSource): number {
 export interface KeyInfo {
   str?: string;
   isNew: boolean;
+  /**
+   * Optional identity of the key (any value; equal Python keys ⇒ the same id, e.g. the runtime's map
+   * key). When given on inserts and deletes, the dict layout knows which entry a deletion frees, so
+   * popitem() is exact without passing positions.
+   */
+  id?: unknown;
 }
 
 /** Convenience: a KeyInfo for a non-str key. */

@@ -97,6 +97,11 @@ export type DictKind = "empty" | "general" | "unicode" | "split";
 
 // ## Live-entry bookkeeping
 
+/** The identity of a key: its value for exact str keys (always), else the runtime's KeyInfo.id. */
+function keyId(key: KeyInfo): unknown {
+  return key.str !== undefined ? `\u0000str:${key.str}` : key.id;
+}
+
 /**
  * Which entries of a combined table are live, as a Fenwick tree over dk_entries: find the k-th live
  * entry (a deletion by iteration position), the last live one (popitem), append, truncate — O(log n).
@@ -158,6 +163,10 @@ class LiveEntries {
     if (!this.flags[index]) return;
     this.flags[index] = 0;
     for (let i = index + 1; i <= this.length; i += i & -i) this.tree[i]! -= 1;
+  }
+
+  isLive(i: number): boolean {
+    return this.flags[i] === 1;
   }
 
   liveCount(): number {
@@ -273,6 +282,9 @@ export class DictLayout extends Layout {
   private names: string[] | null = null;
   /** combined tables: which of the dk_nentries entries are still live (for popitem's trailing scan) */
   private readonly live = new LiveEntries();
+  /** combined tables: the key id of each entry (KeyInfo.id) and the entry index of each live id */
+  private entryIds: unknown[] = [];
+  private idIndex = new Map<unknown, number>();
   /** 3.6–3.10: this dict's reference is counted in its SplitKeys.refcnt */
   private holdsSharedRef = false;
   /** 3.13+: an instance dict whose values live inside the instance (inline values) */
@@ -522,9 +534,25 @@ export class DictLayout extends Layout {
 
   private setCombined(log2: number, kind: "general" | "unicode"): void {
     this.clearedEmptyValues = false;
+    const wasSplit = this.kind === "split";
     this.kind = kind;
     this.dk_log2_size = log2;
     this.dk_nentries = this.ma_used;
+    // compact the entries: live ids keep their order, deleted ones disappear
+    const ids: unknown[] = [];
+    if (wasSplit || this.entryIds.length === 0) {
+      // leaving a split (instance) table: its live keys are the names, in insertion order
+      for (const n of this.names ?? []) ids.push(`\u0000str:${n}`);
+    } else {
+      for (let i = 0; i < this.entryIds.length; i++) if (this.live.isLive(i)) ids.push(this.entryIds[i]);
+    }
+    while (ids.length < this.ma_used) ids.push(undefined);
+    ids.length = this.ma_used;
+    this.entryIds = ids;
+    this.idIndex = new Map();
+    ids.forEach((id, i) => {
+      if (id !== undefined) this.idIndex.set(id, i);
+    });
     this.live.reset(this.ma_used);
     this.dk_usable = usableFraction(2 ** log2) - this.ma_used;
   }
@@ -583,6 +611,9 @@ export class DictLayout extends Layout {
     this.dk_usable--;
     this.dk_nentries++;
     this.live.push();
+    const id = keyId(key);
+    this.entryIds.push(id);
+    if (id !== undefined) this.idIndex.set(id, this.entryIds.length - 1);
     this.ma_used++;
     if (key.str === undefined) this.hasNonStrKey = true;
     else this.names?.push(key.str);
@@ -646,8 +677,14 @@ export class DictLayout extends Layout {
       this.resizeTo(this.shared.log2, true);
     }
     if (this.kind !== "split") {
-      const index = this.live.kth(position ?? 0);
-      if (index >= 0) this.live.kill(index);
+      const id = key ? keyId(key) : undefined;
+      const known = id !== undefined ? this.idIndex.get(id) : undefined;
+      const index = known ?? this.live.kth(position ?? 0);
+      if (index >= 0) {
+        this.live.kill(index);
+        const entryId = this.entryIds[index];
+        if (entryId !== undefined) this.idIndex.delete(entryId);
+      }
     }
     this.ma_used--;
     if (key?.str !== undefined && this.names) {
@@ -664,9 +701,12 @@ export class DictLayout extends Layout {
   popitem(): void {
     if (this.kind === "split") this.resizeTo(this.shared!.log2, true);
     const live = this.live.liveCount();
-    const i = live > 0 ? this.live.kth(live - 1) : 0;
-    this.live.truncate(Math.max(i, 0));
-    this.dk_nentries = Math.max(i, 0);
+    const i = Math.max(live > 0 ? this.live.kth(live - 1) : 0, 0);
+    const popped = this.entryIds[i];
+    if (popped !== undefined) this.idIndex.delete(popped);
+    this.live.truncate(i);
+    this.entryIds.length = i;
+    this.dk_nentries = i;
     this.ma_used--;
     this.names?.pop();
   }
@@ -688,6 +728,8 @@ export class DictLayout extends Layout {
     this.dk_nentries = 0;
     this.ma_used = 0;
     this.live.reset(0);
+    this.entryIds = [];
+    this.idIndex = new Map();
     this.hasNonStrKey = false;
     this.clearedEmptyValues = this.profile.dictClearLeavesEmptyValues;
     if (this.names) this.names = [];
@@ -765,6 +807,8 @@ export class DictLayout extends Layout {
     this.dk_nentries = src.dk_nentries;
     this.ma_used = src.ma_used;
     this.live.copyFrom(src.live);
+    this.entryIds = [...src.entryIds];
+    this.idIndex = new Map(src.idIndex);
     this.hasNonStrKey = src.hasNonStrKey;
   }
 

@@ -171,7 +171,7 @@ export function replayList(p: Profile, c: Json): (number | null)[] {
 // ## Dicts
 
 const enc = (k: string | number) => (typeof k === "string" ? `s:${k}` : `i:${k}`);
-const keyInfo = (k: string | number, isNew: boolean): KeyInfo => (typeof k === "string" ? { str: k, isNew } : { isNew });
+const keyInfo = (k: string | number, isNew: boolean): KeyInfo => (typeof k === "string" ? { str: k, isNew } : { isNew, id: k });
 
 interface DictReplay {
   d: DictLayout;
@@ -306,7 +306,8 @@ function applyDictOp(ctx: DictCtx, r: DictReplay, op: Json[]): void {
     case "del":
     case "pop":
       if (r.keys.has(enc(op[1]))) {
-        r.d.delItem(keyInfo(op[1], false), [...r.keys.keys()].indexOf(enc(op[1])));
+        // key ids identify the freed entry (positions are the alternative: delItem(key, position))
+        r.d.delItem(keyInfo(op[1], false));
         r.keys.delete(enc(op[1]));
       }
       break;
