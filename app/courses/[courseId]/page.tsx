@@ -59,7 +59,8 @@ export default async function CoursePage({ params }: { params: Promise<{ courseI
       {course.description && <p>{course.description}</p>}
       <p>
         <Link href={`/courses/${course.id}/dashboard`}>Dashboard</Link> · <a href={`/courses/${course.id}/gradebook.csv`} download>Gradebook CSV</a> ·{" "}
-        <a href={`/courses/${course.id}/submissions.csv`} download>Submissions CSV</a>
+        <a href={`/courses/${course.id}/submissions.csv`} download>Submissions CSV</a> ·{" "}
+        <a href={`/courses/${course.id}/exercises.tar`} download>Exercises as files (.tar)</a>
       </p>
       <section className={`card ${styles.joinBox}`} aria-labelledby="join-heading">
         <h2 id="join-heading">Invite learners</h2>
