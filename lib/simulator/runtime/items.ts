@@ -202,7 +202,7 @@ function toArrayOrTypeError(v: PyObject): PyObject[] {
   } catch (e) {
     if (e instanceof Error) throw e;
     const pe = e as { cls?: { name: string } };
-    if (pe.cls && pe.cls.name === "TypeError") throw typeError("can only assign an iterable");
+    if (pe.cls && pe.cls.name === "TypeError") throw typeError(rt.minor >= 13 ? "must assign iterable to extended slice" : "can only assign an iterable");
     throw e;
   }
 }

@@ -100,7 +100,16 @@ export function bindParams(fname: string, params: Param[], args: PyObject[], kw:
 
 // ## sys
 
+const versionInfoCache = new Map<string, PyObject>();
 function versionInfo(): PyObject {
+  const p = rt.profile;
+  const cached = versionInfoCache.get(p.version);
+  if (cached) return cached;
+  const v = buildVersionInfo();
+  versionInfoCache.set(p.version, v);
+  return v;
+}
+function buildVersionInfo(): PyObject {
   const p = rt.profile;
   const t = makeNamedTuple("version_info", ["major", "minor", "micro", "releaselevel", "serial"], [], false);
   t.qualname = "version_info";

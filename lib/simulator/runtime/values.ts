@@ -11,8 +11,10 @@ export abstract class PyObject {
   /** The object's Python class (`type(obj)`); builtin kinds get it from their prototype (see types.ts). */
   declare cls: PyType;
   /** Instance attributes of user-class instances (and of subclasses of builtins); null otherwise. */
-  attrs: PyDict | null = null;
+  declare attrs: PyDict | null;
 }
+// Defaults live on the prototype: no per-object field initialisation for millions of short-lived ints.
+(PyObject.prototype as { attrs: PyDict | null }).attrs = null;
 
 /** A Python class: builtin (`int`, `list`, …) or created by a `class` statement. */
 export class PyType extends PyObject {
@@ -105,11 +107,11 @@ export class PyStr extends PyObject {
    * Built as a new object by CPython even when it is one Latin-1 character (case conversions, replace,
    * multi-part join), i.e. not the 3.12+ singleton with a cached UTF-8 copy.
    */
-  fresh = false;
+  declare fresh: boolean;
   /** Number of code points; -1 until computed. */
-  private cpl = -1;
+  declare private cpl: number;
   /** True when `v` holds surrogate pairs (astral characters). */
-  private astral = false;
+  declare private astral: boolean;
   constructor(public v: string) {
     super();
   }
@@ -145,6 +147,13 @@ export class PyStr extends PyObject {
   }
 }
 
+{
+  const proto = PyStr.prototype as unknown as { fresh: boolean; cpl: number; astral: boolean };
+  proto.fresh = false;
+  proto.cpl = -1;
+  proto.astral = false;
+}
+
 export class PyBytes extends PyObject {
   constructor(public v: Uint8Array) {
     super();
@@ -168,7 +177,7 @@ export class PyTuple extends PyObject {
 }
 
 export class PyList extends PyObject {
-  /** Size model (`objects/` list layout state). */
+  /** Size model (`objects/` list layout state), set by the construction path. */
   m: any = null;
   constructor(public items: PyObject[]) {
     super();
