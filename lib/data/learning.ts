@@ -24,6 +24,16 @@ export const TOPIC_TITLES: Record<string, string> = {
   "shallow-deep": "What getsizeof does not count",
 };
 
+/** The tutorial's walk-through order (its steps build on each other); other topics go easiest first. */
+export const TUTORIAL_SEQUENCE = [
+  "dict-row-size", "dict-add-keys", "dict-growth-threshold", "tutorial-growth-trace-long", "tutorial-delete-no-shrink",
+  "tutorial-delete-then-add", "tutorial-record-as-tuple", "tutorial-rank-record-forms", "tutorial-million-dicts", "tutorial-million-tuples",
+];
+const sequenceRank = (slug: string) => {
+  const i = TUTORIAL_SEQUENCE.indexOf(slug);
+  return i < 0 ? TUTORIAL_SEQUENCE.length : i;
+};
+
 const topicRank = (topic: string) => {
   const i = TOPIC_ORDER.indexOf(topic);
   return i < 0 ? TOPIC_ORDER.length : i;
@@ -55,7 +65,10 @@ async function publishedExercises(): Promise<(ExerciseInfo & { summary: string; 
         concepts: file.concepts, summary: file.summary, kinds: [...new Set(file.parts.map((p) => p.kind))],
       };
     })
-    .sort((a, b) => topicRank(a.topic) - topicRank(b.topic) || a.topic.localeCompare(b.topic) || a.difficulty - b.difficulty || a.title.localeCompare(b.title));
+    .sort((a, b) =>
+      topicRank(a.topic) - topicRank(b.topic) || a.topic.localeCompare(b.topic) || sequenceRank(a.slug) - sequenceRank(b.slug) ||
+      a.difficulty - b.difficulty || a.title.localeCompare(b.title),
+    );
 }
 
 async function progressRows(userId: string) {

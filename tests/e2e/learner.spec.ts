@@ -52,6 +52,9 @@ test("a new learner answers the tutorial's dict exercise wrong, then right, and 
   await page.getByLabel("Your answer").fill(`0x${Number(value312).toString(16)}`);
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(verdict).toHaveAttribute("data-status", "correct");
+  // The form keeps the learner's per-exercise version (also in the URL, so a reload keeps it).
+  await expect(page.getByLabel("Graded for Python")).toHaveValue("3.12");
+  await expect(page).toHaveURL(/python=3\.12/);
   const table = page.getByTestId("version-table");
   await expect(table).toBeVisible();
   for (const version of rowSize.pythonVersions) {
