@@ -173,10 +173,10 @@ export class Lowerer {
     return this.src.slice(n.from, n.to);
   }
 
-  private loc(from: number, to: number): A.Loc {
+  private loc(from: number, to: number, trim = false): A.Loc {
     const src = this.src;
     // lezer nodes of compound statements run on over the trailing newline and indentation.
-    while (to > from && (src[to - 1] === "\n" || src[to - 1] === " " || src[to - 1] === "\t")) to--;
+    if (trim) while (to > from && (src[to - 1] === "\n" || src[to - 1] === " " || src[to - 1] === "\t")) to--;
     const lineno = this.lines.line(from);
     const end_lineno = this.lines.line(to);
     return {
@@ -188,7 +188,7 @@ export class Lowerer {
   }
 
   private nodeLoc(n: SN): A.Loc {
-    return this.loc(n.from, n.to);
+    return this.loc(n.from, n.to, n.name.endsWith("Statement") || n.name.endsWith("Definition"));
   }
 
   private span(a: A.Loc, b: A.Loc): A.Loc {
@@ -566,7 +566,7 @@ export class Lowerer {
         test: clause.test,
         body: clause.body,
         orelse: node ? [node] : orelse,
-        ...this.loc(clause.from, end),
+        ...this.loc(clause.from, end, true),
       };
     }
     return node!;
@@ -642,7 +642,7 @@ export class Lowerer {
         if (handlers.length > 0 && handlers[handlers.length - 1]!.type === null) {
           this.syntax("default 'except:' must be last", handlers[handlers.length - 1]!);
         }
-        handlers.push({ kind: "ExceptHandler", type, name, body: handlerBody, ...this.loc(start, bodyNode.to) });
+        handlers.push({ kind: "ExceptHandler", type, name, body: handlerBody, ...this.loc(start, bodyNode.to, true) });
       } else if (k.name === "else") {
         if (handlers.length === 0) this.syntax("invalid syntax", k.from);
         orelse = this.body(ks[i + 1]);
@@ -877,7 +877,8 @@ export class Lowerer {
       if (elts[0]!.kind === "Starred" && !allowStarAlone) this.syntax("can't use starred expression here", elts[0]!);
       return elts[0]!;
     }
-    return { kind: "Tuple", elts, ctx: "Load", ...this.span(elts[0]!, this.loc(ks[a]!.from, ks[b - 1]!.to)) };
+    // CPython's span of an unparenthesized tuple includes a trailing comma.
+    return { kind: "Tuple", elts, ctx: "Load", ...this.loc(ks[a]!.from, ks[b - 1]!.to) };
   }
 
   /** One element of a display or expression list: `x` or `*x`. */
@@ -944,7 +945,7 @@ export class Lowerer {
       case "CallExpression": {
         const ks = this.kids(n);
         if (ks.length !== 2 || ks[1]!.name !== "ArgList") this.syntax("invalid syntax", n.from);
-        return this.call(this.expr(ks[0]!), ks[1]!);
+        return this.call(this.expr(ks[0]!), ks[1]!, this.nodeLoc(n));
       }
       case "MemberExpression":
         return this.member(n);
@@ -1102,7 +1103,7 @@ export class Lowerer {
     return gens;
   }
 
-  call(func: A.Expr, argList: SN): A.Call {
+  call(func: A.Expr, argList: SN, loc: A.Loc = this.span(func, this.nodeLoc(argList))): A.Call {
     const ks = this.kids(argList);
     const { groups, trailing } = this.commaGroups(ks, 1, ks.length - 1);
     const args: A.Expr[] = [];
@@ -1117,7 +1118,7 @@ export class Lowerer {
       const elt = this.expr(ks[1]!);
       const generators = this.generators(ks, forAt, ks.length - 1, true);
       args.push({ kind: "GeneratorExp", elt, generators, ...this.nodeLoc(argList) });
-      return { kind: "Call", func, args, keywords, ...this.span(func, this.nodeLoc(argList)) };
+      return { kind: "Call", func, args, keywords, ...loc };
     }
     for (const g of groups) {
       const first = g[0];
@@ -1157,7 +1158,7 @@ export class Lowerer {
       if (sawKeyword) this.syntax("positional argument follows keyword argument", first.from);
       args.push(this.expr(first));
     }
-    return { kind: "Call", func, args, keywords, ...this.span(func, this.nodeLoc(argList)) };
+    return { kind: "Call", func, args, keywords, ...loc };
   }
 
   private member(n: SN): A.Expr {
@@ -1220,6 +1221,7 @@ export class Lowerer {
       pendingFrom = -1;
     };
     const addText = (t: string, from: number, to: number) => {
+      if (t === "") return;
       if (pendingFrom < 0) pendingFrom = from;
       pendingTo = to;
       pendingText += t;
@@ -1242,7 +1244,8 @@ export class Lowerer {
           if (c.name !== "FormatReplacement") continue;
           addText(this.decode(this.src.slice(pos, c.from), info.raw, false, true, pos), pos, c.from);
           for (const v of this.formatField(c, info.raw)) {
-            if (v.kind === "Constant" && v.value.type === "str") addText(v.value.value, c.from, c.to);
+            // A `{x=}` field's text is the source after `{`, verbatim.
+            if (v.kind === "Constant" && v.value.type === "str") addText(v.value.value, c.from + 1, c.from + 1 + v.value.value.length);
             else {
               flush();
               values.push(v);
@@ -1457,6 +1460,10 @@ export class Lowerer {
   locOf(from: number): A.Loc {
     return this.loc(from, from);
   }
+
+  outerLoc(n: SN): A.Loc {
+    return this.nodeLoc(n);
+  }
 }
 
 /** Precedence climbing over a flattened operator chain (see the file header). */
@@ -1472,6 +1479,13 @@ class OperatorParser {
     const it = this.items[this.pos];
     if (!it || "node" in it || it.unary !== unary) return null;
     return it.op;
+  }
+
+  /** Operands' locations including their parentheses, which CPython's spans include. */
+  private readonly outer = new Map<A.Expr, A.Loc>();
+
+  private o(e: A.Expr): A.Loc {
+    return this.outer.get(e) ?? e;
   }
 
   private binOf(left: A.Loc, right: A.Loc): A.Loc {
@@ -1498,7 +1512,7 @@ class OperatorParser {
       kind: "BoolOp",
       op: op === "or" ? "Or" : "And",
       values,
-      ...this.binOf(first, values[values.length - 1]!),
+      ...this.binOf(this.o(first), this.o(values[values.length - 1]!)),
     };
   }
 
@@ -1507,7 +1521,7 @@ class OperatorParser {
       const from = (this.items[this.pos] as { from: number }).from;
       this.pos++;
       const operand = this.parseNot();
-      return { kind: "UnaryOp", op: "Not", operand, ...this.binOf(this.lw.locOf(from), operand) };
+      return { kind: "UnaryOp", op: "Not", operand, ...this.binOf(this.lw.locOf(from), this.o(operand)) };
     }
     return this.parseComparison();
   }
@@ -1529,7 +1543,7 @@ class OperatorParser {
       comparators.push(this.parseBin(0));
     }
     if (ops.length === 0) return left;
-    return { kind: "Compare", left, ops, comparators, ...this.binOf(left, comparators[comparators.length - 1]!) };
+    return { kind: "Compare", left, ops, comparators, ...this.binOf(this.o(left), this.o(comparators[comparators.length - 1]!)) };
   }
 
   private parseBin(level: number): A.Expr {
@@ -1541,7 +1555,7 @@ class OperatorParser {
       if (op === null || !ops.includes(op)) return left;
       this.pos++;
       const right = this.parseBin(level + 1);
-      left = { kind: "BinOp", left, op: BIN_OPS[op]!, right, ...this.binOf(left, right) };
+      left = { kind: "BinOp", left, op: BIN_OPS[op]!, right, ...this.binOf(this.o(left), this.o(right)) };
     }
   }
 
@@ -1552,7 +1566,7 @@ class OperatorParser {
       this.pos++;
       const operand = this.parseFactor();
       const uop: A.UnaryOperator = op === "-" ? "USub" : op === "+" ? "UAdd" : "Invert";
-      return { kind: "UnaryOp", op: uop, operand, ...this.binOf(this.lw.locOf(from), operand) };
+      return { kind: "UnaryOp", op: uop, operand, ...this.binOf(this.lw.locOf(from), this.o(operand)) };
     }
     return this.parsePower();
   }
@@ -1563,10 +1577,11 @@ class OperatorParser {
     if (!("node" in it)) return this.lw.fail("invalid syntax", it.from);
     this.pos++;
     const base = this.lw.operand(it.node);
+    this.outer.set(base, this.lw.outerLoc(it.node));
     if (this.peekOp(false) === "**") {
       this.pos++;
       const exp = this.parseFactor();
-      return { kind: "BinOp", left: base, op: "Pow", right: exp, ...this.binOf(base, exp) };
+      return { kind: "BinOp", left: base, op: "Pow", right: exp, ...this.binOf(this.o(base), this.o(exp)) };
     }
     return base;
   }

@@ -2,6 +2,7 @@
 // then the tree as CPython 3.13's ast.dump prints it (regenerate with
 // `python3.13 tests/fixtures/parser/cpython-dump.py fixtures tests/fixtures/parser/*.txt`).
 // A tree line that reads `SomeError: message` means CPython rejects the source with that class.
+// The trees of positions*.txt include node locations (ast.dump(include_attributes=True)).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -31,6 +32,9 @@ function cases(text: string): { title: string; source: string; tree: string }[] 
 }
 
 for (const file of readdirSync(DIR).filter((f) => f.endsWith(".txt"))) {
+  // positions*.txt trees carry lineno/col_offset/end_lineno/end_col_offset (ASCII sources only:
+  // CPython counts columns in UTF-8 bytes, the simulator in UTF-16 code units).
+  const positions = file.startsWith("positions");
   describe(`parser fixtures: ${file}`, () => {
     for (const { title, source, tree } of cases(readFileSync(join(DIR, file), "utf8"))) {
       it(title, () => {
@@ -43,7 +47,7 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith(".txt"))) {
             expect((e as SourceError).pyType).toBe(error[1]);
           }
         } else {
-          expect(dumpNode(parseModule(source))).toBe(tree);
+          expect(dumpNode(parseModule(source), positions)).toBe(tree);
         }
       });
     }

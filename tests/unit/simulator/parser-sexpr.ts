@@ -154,18 +154,32 @@ function constantRepr(v: A.ConstantValue): string {
   }
 }
 
-function value(v: unknown, singleton: boolean): string {
+function value(v: unknown, singleton: boolean, positions: boolean): string {
   if (v === null || v === undefined) return "None";
   if (typeof v === "string") return singleton ? `${v}()` : pyStrRepr(v);
   if (typeof v === "number") return String(v);
-  if (Array.isArray(v)) return `[${v.map((x) => value(x, singleton)).join(", ")}]`;
-  return dumpNode(v as A.Node);
+  if (Array.isArray(v)) return `[${v.map((x) => value(x, singleton, positions)).join(", ")}]`;
+  return dumpNode(v as A.Node, positions);
 }
 
-/** One node as `ast.dump` prints it. */
-export function dumpNode(node: A.Node): string {
+const POSITION_FIELDS = ["lineno", "col_offset", "end_lineno", "end_col_offset"] as const;
+
+function positionsOf(node: A.Node): string {
+  const n = node as unknown as Record<string, unknown>;
+  if (typeof n.lineno !== "number") return "";
+  return POSITION_FIELDS.map((f) => `${f}=${n[f]}`).join(", ");
+}
+
+/**
+ * One node as `ast.dump` prints it; with `positions`, as `ast.dump(include_attributes=True)`
+ * (for nodes that carry a location here; `alias` does not).
+ */
+export function dumpNode(node: A.Node, positions = false): string {
   const kind = node.kind;
-  if (kind === "Constant") return `Constant(value=${constantRepr((node as A.Constant).value)})`;
+  if (kind === "Constant") {
+    const pos = positions ? positionsOf(node) : "";
+    return `Constant(value=${constantRepr((node as A.Constant).value)}${pos ? ", " + pos : ""})`;
+  }
   const fields = FIELDS[kind];
   if (!fields) throw new Error(`no field table for ${kind}`);
   const parts: string[] = [];
@@ -175,7 +189,11 @@ export function dumpNode(node: A.Node): string {
     if (Array.isArray(v) && v.length === 0) continue;
     // `from . import x` has no module: CPython's None, the simulator's "".
     if (kind === "ImportFrom" && f === "module" && v === "") continue;
-    parts.push(`${f}=${value(v, SINGLETON_FIELDS.has(f))}`);
+    parts.push(`${f}=${value(v, SINGLETON_FIELDS.has(f), positions)}`);
+  }
+  if (positions) {
+    const pos = positionsOf(node);
+    if (pos) parts.push(pos);
   }
   return `${kind}(${parts.join(", ")})`;
 }

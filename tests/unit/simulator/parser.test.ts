@@ -352,7 +352,7 @@ describe("parseModule fuzzing", () => {
     ["mutated programs", mutate],
   ];
 
-  it.each(generators)("returns a Module or throws a SourceError for 2,000 inputs of %s, each within 250 ms", (_, gen) => {
+  it.each(generators)("returns a Module or throws a SourceError for 2,000 inputs of %s, each within 1 s", (_, gen) => {
     const rand = prng(0xb17e5);
     let slowest = 0;
     for (let i = 0; i < 2000; i++) {
@@ -365,7 +365,7 @@ describe("parseModule fuzzing", () => {
       }
       slowest = Math.max(slowest, performance.now() - t0);
     }
-    expect(slowest).toBeLessThan(250);
+    expect(slowest).toBeLessThan(1000);
   }, 60_000);
 
   it.each([
