@@ -97,85 +97,130 @@ export type DictKind = "empty" | "general" | "unicode" | "split";
 
 // ## Live-entry bookkeeping
 
-/** The identity of a key: its value for exact str keys (always), else the runtime's KeyInfo.id. */
-function keyId(key: KeyInfo): unknown {
-  return key.str !== undefined ? `\u0000str:${key.str}` : key.id;
-}
-
 /**
- * Which entries of a combined table are live, as a Fenwick tree over dk_entries: find the k-th live
- * entry (a deletion by iteration position), the last live one (popitem), append, truncate — O(log n).
+ * Entries of a combined table in dk_entries order: whether each is live and which key it holds (exact str
+ * keys by value, other keys by the runtime's KeyInfo.id). Only popitem() needs this (it releases the dead
+ * entries that trail the last live one); inserts and deletes by key are O(1), compaction on resize O(n).
  */
-class LiveEntries {
-  private tree: number[] = [0];
-  private flags: Uint8Array = new Uint8Array(8);
+class Entries {
+  private flags = new Uint8Array(16);
+  /** exact-str key of each entry (undefined for other keys) */
+  private strs: (string | undefined)[] = [];
+  /** KeyInfo.id of each non-str entry (undefined when unknown) */
+  private ids: unknown[] = [];
+  private strIndex = new Map<string, number>();
+  private idIndex = new Map<unknown, number>();
+  private firstLive = 0;
+  private dead = 0;
   length = 0;
 
-  reset(n: number): void {
-    this.length = n;
-    this.flags = new Uint8Array(Math.max(8, n));
-    this.flags.fill(1, 0, n);
-    this.tree = new Array<number>(n + 1);
-    this.tree[0] = 0;
-    for (let i = 1; i <= n; i++) this.tree[i] = i & -i;
+  /** Keeps the live entries (in order) and forgets the dead ones: a resize. */
+  compact(liveCount: number, fallbackStrNames?: readonly string[]): void {
+    if (this.length === 0 && fallbackStrNames) {
+      this.reset();
+      for (const n of fallbackStrNames) this.pushRaw(n, undefined);
+    } else if (this.dead > 0 || this.length !== liveCount) {
+      const strs: (string | undefined)[] = [];
+      const ids: unknown[] = [];
+      for (let i = 0; i < this.length; i++) {
+        if (this.flags[i]) {
+          strs.push(this.strs[i]);
+          ids.push(this.ids[i]);
+        }
+      }
+      this.reset();
+      for (let i = 0; i < strs.length && i < liveCount; i++) this.pushRaw(strs[i], ids[i]);
+    }
+    while (this.length < liveCount) this.pushRaw(undefined, undefined);
   }
 
-  copyFrom(o: LiveEntries): void {
-    this.length = o.length;
+  reset(): void {
+    this.flags = new Uint8Array(16);
+    this.strs = [];
+    this.ids = [];
+    this.strIndex = new Map();
+    this.idIndex = new Map();
+    this.firstLive = 0;
+    this.dead = 0;
+    this.length = 0;
+  }
+
+  copyFrom(o: Entries): void {
     this.flags = o.flags.slice();
-    this.tree = o.tree.slice(0, o.length + 1);
+    this.strs = o.strs.slice();
+    this.ids = o.ids.slice();
+    this.strIndex = new Map(o.strIndex);
+    this.idIndex = new Map(o.idIndex);
+    this.firstLive = o.firstLive;
+    this.dead = o.dead;
+    this.length = o.length;
   }
 
-  private prefix(i: number): number {
-    let sum = 0;
-    for (; i > 0; i -= i & -i) sum += this.tree[i]!;
-    return sum;
+  push(key: KeyInfo): void {
+    this.pushRaw(key.str, key.str === undefined ? key.id : undefined);
   }
 
-  push(): void {
-    const i = ++this.length;
-    if (i > this.flags.length) {
+  private pushRaw(str: string | undefined, id: unknown): void {
+    const i = this.length++;
+    if (i >= this.flags.length) {
       const f = new Uint8Array(this.flags.length * 2);
       f.set(this.flags);
       this.flags = f;
     }
-    this.flags[i - 1] = 1;
-    this.tree[i] = 1 + this.prefix(i - 1) - this.prefix(i - (i & -i));
+    this.flags[i] = 1;
+    this.strs[i] = str;
+    this.ids[i] = id;
+    if (str !== undefined) this.strIndex.set(str, i);
+    else if (id !== undefined) this.idIndex.set(id, i);
   }
 
-  /** 0-based index of the live entry of rank r (0-based), or -1. */
-  kth(r: number): number {
-    let pos = 0;
-    let rem = r + 1;
-    let step = 1;
-    while (step * 2 <= this.length) step *= 2;
-    for (; step > 0; step >>= 1) {
-      const next = pos + step;
-      if (next <= this.length && this.tree[next]! < rem) {
-        pos = next;
-        rem -= this.tree[next]!;
+  /** Marks the entry of `key` dead (else the entry at `position` among the live ones, else the first live one). */
+  kill(key: KeyInfo | undefined, position: number | undefined): void {
+    let i: number | undefined;
+    if (key?.str !== undefined) i = this.strIndex.get(key.str);
+    else if (key?.id !== undefined) i = this.idIndex.get(key.id);
+    if (i === undefined && position !== undefined) {
+      let rank = position;
+      for (let j = 0; j < this.length; j++) {
+        if (this.flags[j] && rank-- === 0) {
+          i = j;
+          break;
+        }
       }
     }
-    return pos < this.length ? pos : -1;
+    if (i === undefined) {
+      while (this.firstLive < this.length && !this.flags[this.firstLive]) this.firstLive++;
+      i = this.firstLive < this.length ? this.firstLive : undefined;
+    }
+    if (i === undefined || !this.flags[i]) return;
+    this.flags[i] = 0;
+    this.dead++;
+    this.forget(i);
   }
 
-  kill(index: number): void {
-    if (!this.flags[index]) return;
-    this.flags[index] = 0;
-    for (let i = index + 1; i <= this.length; i += i & -i) this.tree[i]! -= 1;
+  private forget(i: number): void {
+    const str = this.strs[i];
+    if (str !== undefined) {
+      if (this.strIndex.get(str) === i) this.strIndex.delete(str);
+    } else if (this.ids[i] !== undefined && this.idIndex.get(this.ids[i]) === i) {
+      this.idIndex.delete(this.ids[i]);
+    }
   }
 
-  isLive(i: number): boolean {
-    return this.flags[i] === 1;
-  }
-
-  liveCount(): number {
-    return this.prefix(this.length);
-  }
-
-  truncate(n: number): void {
-    this.length = n;
-    this.tree.length = n + 1;
+  /** popitem(): removes the last live entry and every dead one after it; returns the new length. */
+  popLast(): number {
+    let i = this.length - 1;
+    while (i >= 0 && !this.flags[i]) {
+      i--;
+      this.dead--;
+    }
+    if (i < 0) i = 0;
+    else this.forget(i);
+    this.length = i;
+    this.strs.length = i;
+    this.ids.length = i;
+    if (this.firstLive > i) this.firstLive = i;
+    return i;
   }
 }
 
@@ -280,11 +325,8 @@ export class DictLayout extends Layout {
   /** instance dicts: the class's sharing state and the names this dict holds (for re-sharing, 3.6–3.10) */
   private sharing: KeySharing | null = null;
   private names: string[] | null = null;
-  /** combined tables: which of the dk_nentries entries are still live (for popitem's trailing scan) */
-  private readonly live = new LiveEntries();
-  /** combined tables: the key id of each entry (KeyInfo.id) and the entry index of each live id */
-  private entryIds: unknown[] = [];
-  private idIndex = new Map<unknown, number>();
+  /** combined tables: the dk_nentries entries, live or dead (for popitem's trailing scan) */
+  private readonly entries = new Entries();
   /** 3.6–3.10: this dict's reference is counted in its SplitKeys.refcnt */
   private holdsSharedRef = false;
   /** 3.13+: an instance dict whose values live inside the instance (inline values) */
@@ -538,22 +580,8 @@ export class DictLayout extends Layout {
     this.kind = kind;
     this.dk_log2_size = log2;
     this.dk_nentries = this.ma_used;
-    // compact the entries: live ids keep their order, deleted ones disappear
-    const ids: unknown[] = [];
-    if (wasSplit || this.entryIds.length === 0) {
-      // leaving a split (instance) table: its live keys are the names, in insertion order
-      for (const n of this.names ?? []) ids.push(`\u0000str:${n}`);
-    } else {
-      for (let i = 0; i < this.entryIds.length; i++) if (this.live.isLive(i)) ids.push(this.entryIds[i]);
-    }
-    while (ids.length < this.ma_used) ids.push(undefined);
-    ids.length = this.ma_used;
-    this.entryIds = ids;
-    this.idIndex = new Map();
-    ids.forEach((id, i) => {
-      if (id !== undefined) this.idIndex.set(id, i);
-    });
-    this.live.reset(this.ma_used);
+    // compact the entries: live keys keep their order (leaving a split table: the instance's names)
+    this.entries.compact(this.ma_used, wasSplit ? (this.names ?? []) : undefined);
     this.dk_usable = usableFraction(2 ** log2) - this.ma_used;
   }
 
@@ -610,10 +638,7 @@ export class DictLayout extends Layout {
   private addEntry(key: KeyInfo): void {
     this.dk_usable--;
     this.dk_nentries++;
-    this.live.push();
-    const id = keyId(key);
-    this.entryIds.push(id);
-    if (id !== undefined) this.idIndex.set(id, this.entryIds.length - 1);
+    this.entries.push(key);
     this.ma_used++;
     if (key.str === undefined) this.hasNonStrKey = true;
     else this.names?.push(key.str);
@@ -666,9 +691,10 @@ export class DictLayout extends Layout {
 
   /**
    * `del d[k]`, `d.pop(k)` of an existing key (pass the key when it is a str: instance dicts need it).
-   * `position`: index of k among d's keys in iteration order (0-based) before the deletion; it lets a
-   * later popitem() know which entries at the end are dead (dk_nentries after popitem, and through it
-   * the copy/merge clone tests). Without it the first live entry is assumed.
+   * Which entry dies matters only to a later popitem() (dead entries at the end are released with it,
+   * which changes dk_nentries and so the copy/merge clone tests): exact str keys are found by value,
+   * other keys by `key.id` (pass the same id as on insert); else `position` = index of k in iteration
+   * order before the deletion (O(n)); else the first live entry is assumed.
    * @cpython delitem_common: used−−; the entry stays consumed (no shrink). 3.6–3.10 split tables are
    * first converted to combined ones of the same size.
    */
@@ -676,16 +702,7 @@ export class DictLayout extends Layout {
     if (this.kind === "split" && this.shared instanceof SplitKeys) {
       this.resizeTo(this.shared.log2, true);
     }
-    if (this.kind !== "split") {
-      const id = key ? keyId(key) : undefined;
-      const known = id !== undefined ? this.idIndex.get(id) : undefined;
-      const index = known ?? this.live.kth(position ?? 0);
-      if (index >= 0) {
-        this.live.kill(index);
-        const entryId = this.entryIds[index];
-        if (entryId !== undefined) this.idIndex.delete(entryId);
-      }
-    }
+    if (this.kind !== "split") this.entries.kill(key, position);
     this.ma_used--;
     if (key?.str !== undefined && this.names) {
       const i = this.names.indexOf(key.str);
@@ -700,13 +717,7 @@ export class DictLayout extends Layout {
    */
   popitem(): void {
     if (this.kind === "split") this.resizeTo(this.shared!.log2, true);
-    const live = this.live.liveCount();
-    const i = Math.max(live > 0 ? this.live.kth(live - 1) : 0, 0);
-    const popped = this.entryIds[i];
-    if (popped !== undefined) this.idIndex.delete(popped);
-    this.live.truncate(i);
-    this.entryIds.length = i;
-    this.dk_nentries = i;
+    this.dk_nentries = this.entries.popLast();
     this.ma_used--;
     this.names?.pop();
   }
@@ -727,9 +738,7 @@ export class DictLayout extends Layout {
     this.dk_usable = 0;
     this.dk_nentries = 0;
     this.ma_used = 0;
-    this.live.reset(0);
-    this.entryIds = [];
-    this.idIndex = new Map();
+    this.entries.reset();
     this.hasNonStrKey = false;
     this.clearedEmptyValues = this.profile.dictClearLeavesEmptyValues;
     if (this.names) this.names = [];
@@ -806,9 +815,7 @@ export class DictLayout extends Layout {
     this.dk_usable = src.dk_usable;
     this.dk_nentries = src.dk_nentries;
     this.ma_used = src.ma_used;
-    this.live.copyFrom(src.live);
-    this.entryIds = [...src.entryIds];
-    this.idIndex = new Map(src.idIndex);
+    this.entries.copyFrom(src.entries);
     this.hasNonStrKey = src.hasNonStrKey;
   }
 
