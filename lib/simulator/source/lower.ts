@@ -316,8 +316,14 @@ export class Lowerer {
       case "TypeDefinition":
         this.unsupported("a `type` alias statement", n.from);
         return [];
-      case "StatementGroup":
-        return this.stmts(this.kids(n).filter((k) => k.name !== ";"));
+      case "StatementGroup": {
+        const ks = this.kids(n);
+        // lezer accepts `a;; b`; CPython wants a statement between semicolons.
+        ks.forEach((k, i) => {
+          if (k.name === ";" && (i === 0 || ks[i - 1]!.name === ";")) this.syntax("invalid syntax", k.from);
+        });
+        return this.stmts(ks.filter((k) => k.name !== ";"));
+      }
       case "IfStatement":
         return [this.if_(n)];
       case "WhileStatement":

@@ -19,6 +19,7 @@ function errorOf(source: string): string {
 describe("parseModule errors", () => {
   it.each([
     ["x = = 1", "SyntaxError: invalid syntax (line 1, column 5)"],
+    ["x = 1;;", "SyntaxError: invalid syntax (line 1, column 7)"],
     ["1 = x", "SyntaxError: cannot assign to literal (line 1, column 1)"],
     ["f() = 1", "SyntaxError: cannot assign to function call (line 1, column 1)"],
     ["a + b += 1", "SyntaxError: 'expression' is an illegal expression for augmented assignment (line 1, column 1)"],
