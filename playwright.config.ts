@@ -25,7 +25,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/login`,
     // Always our own fresh server: reusing whatever listens on the port would test something else.
     reuseExistingServer: false,
-    timeout: 240_000,
+    // Generous: preparing the database (and building, when run without `npm test`) is slow on a busy machine.
+    timeout: 600_000,
     env: { E2E_PORT: String(port) },
   },
 });

@@ -1,11 +1,11 @@
 // The server Playwright tests against: a fresh database (a new SQLite file, or the DATABASE_URL
 // PostgreSQL database CI created), migrated and seeded, then `next start` on the test build
-// (.next-test, built by `npm test`, or here when missing). Output is copied to
+// (.next-test, built by `npm test`, or here when missing or built for the other database). Output is copied to
 // .bytewise/e2e-server.log so a test can check that no password was ever logged.
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, rmSync } from "node:fs";
+import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
-import { buildApp, ensureLocalSecret, LOCAL_DIR, prepareDatabase, ROOT } from "./lib.mjs";
+import { buildApp, buildMatchesProvider, ensureLocalSecret, LOCAL_DIR, prepareDatabase, ROOT } from "./lib.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
 const distDir = ".next-test";
@@ -19,7 +19,8 @@ if (!process.env.DATABASE_URL) {
 // Only the account limit is under test in the browser; all tests come from one IP.
 process.env.BYTEWISE_LOGIN_MAX_PER_IP ??= "10000";
 prepareDatabase({ quiet: true });
-if (!existsSync(path.join(ROOT, distDir, "BUILD_ID"))) buildApp(distDir);
+// A build is tied to the provider its Prisma client was generated for.
+if (!buildMatchesProvider(distDir)) buildApp(distDir);
 
 const log = createWriteStream(path.join(LOCAL_DIR, "e2e-server.log"));
 const server = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", port], {

@@ -2,7 +2,7 @@
 // it must run before `npm ci` has installed anything.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -61,9 +61,27 @@ export function prepareDatabase({ printAccounts = false, quiet = false } = {}) {
   runBin("tsx", ["prisma/seed.ts", ...(printAccounts ? ["--print-accounts"] : [])]);
 }
 
+/** "postgresql" or "sqlite": the generated Prisma client, and so each build, is for one of them. */
+export function currentProvider() {
+  return /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? "postgresql" : "sqlite";
+}
+
+const providerMarker = (distDir) => path.join(ROOT, distDir, "bytewise-provider");
+
 /** `next build` into `distDir` (tests build into their own folder so a running server is untouched). */
 export function buildApp(distDir = ".next") {
-  return runBin("next", ["build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BYTEWISE_DIST_DIR: distDir } });
+  const ms = runBin("next", ["build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BYTEWISE_DIST_DIR: distDir } });
+  writeFileSync(providerMarker(distDir), currentProvider());
+  return ms;
+}
+
+/** True when `distDir` holds a build made for the current database provider. */
+export function buildMatchesProvider(distDir) {
+  try {
+    return readFileSync(providerMarker(distDir), "utf8") === currentProvider();
+  } catch {
+    return false;
+  }
 }
 
 /** Starts `next start` in the background; resolves once it answers HTTP. */
