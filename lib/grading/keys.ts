@@ -132,7 +132,7 @@ function computeOrThrow(
   }
   const needsRun = exercise.parts.some((p) => p.kind !== "threshold");
   let outputs: (number | null)[] = [];
-  let exprValues = new Map<string, Measured>();
+  const exprValues = new Map<string, Measured>();
   if (needsRun) {
     // Deep sizes: for each distinct measured object, its shallow size now (to check it did not
     // change since it was measured) and the sizes of its contents.

@@ -35,7 +35,8 @@ export default function Sandbox() {
   const [results, setResults] = useState<Results | null>(null);
   const [status, setStatus] = useState("Loading the simulator…");
   const [selected, setSelected] = useState<string>("3.13");
-  const [dark, setDark] = useState(false);
+  // Client-only component (loaded with ssr: false), so window is available on first render.
+  const [dark, setDark] = useState(() => window.matchMedia("(prefers-color-scheme: dark)").matches);
   const workerRef = useRef<Worker | null>(null);
   const requestId = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -47,7 +48,6 @@ export default function Sandbox() {
     const match = /(?:^#|&)code=([A-Za-z0-9_-]+)/.exec(window.location.hash);
     (match ? decodeCode(match[1]!) : Promise.resolve(null)).then((code) => setSource(code ?? TUTORIAL_SNIPPET));
     const query = window.matchMedia("(prefers-color-scheme: dark)");
-    setDark(query.matches);
     const onChange = (e: MediaQueryListEvent) => setDark(e.matches);
     query.addEventListener("change", onChange);
     return () => query.removeEventListener("change", onChange);
