@@ -1722,6 +1722,363 @@ def gen_misc_statements(rng):
     return p.src()
 
 
+# ## Harder, fuzz-like categories (random values checked against CPython)
+
+def rand_float(rng):
+    r = rng.random()
+    if r < 0.3:
+        return rng.uniform(-1000, 1000)
+    if r < 0.55:
+        return rng.random() * 10 ** rng.randint(-30, 30) * rng.choice([1, -1])
+    if r < 0.7:
+        return rng.randint(-10**6, 10**6) / rng.choice([3, 7, 10, 100, 1024, 1000003])
+    if r < 0.85:
+        return float(rng.randint(-2**60, 2**60))
+    return rng.choice([0.1, 0.2, 0.3, 1e16, 1e-5, 9007199254740993.0, 2.5, 0.5, 1.0, 123456.789, 5e-324,
+                       1.7976931348623157e308, 4.35, 0.035, 1e22, 1e23, 2**0.5, 1/3])
+
+
+def gen_float_fuzz(rng):
+    p = Prog()
+    for _ in range(rng.randint(3, 8)):
+        a, b = rand_float(rng), rand_float(rng)
+        prec = rng.randint(0, 17)
+        op = rng.choice(["repr", "arith", "fmt", "pct", "str_list", "int", "cmp", "parse", "pow", "mixed_int"])
+        if op == "repr":
+            p.add(f"x = {a!r}", "print(x, repr(x), str(-x), [x])")
+        elif op == "arith":
+            p.add(f"a, b = {a!r}, {b!r}", "print(a + b, a - b, a * b)", "try:",
+                  "    print(a / b, a // b, a % b)", "except ZeroDivisionError as e:", "    print('ZeroDivisionError', e)")
+        elif op == "fmt":
+            spec = rng.choice([f".{prec}f", f".{prec}e", f".{prec}g", "e", "g", "f", f"12.{prec % 8}f", ",.2f",
+                               "+.3f", f".{prec % 6}%", "010.2f", "<14g", "^15.4e"])
+            p.add(f"x = {a!r}", "print(f'[{x:%s}]')" % spec)
+        elif op == "pct":
+            fmt = rng.choice([f"%.{prec}f", f"%.{prec}e", f"%.{prec}g", "%g", "%e", "%f", "%10.3f", "%-10.2e|", "%+g", "%s", "%r"])
+            p.add(f"print({fmt!r} % {a!r})")
+        elif op == "str_list":
+            p.add(f"print([{a!r}, {b!r}], ({a!r},), {{'k': {b!r}}})")
+        elif op == "int":
+            p.add(f"print(int({a!r}), int({b!r} * 10))")
+        elif op == "cmp":
+            p.add(f"print({a!r} < {b!r}, {a!r} == {a!r}, max({a!r}, {b!r}), min([{a!r}, {b!r}, 0]))")
+        elif op == "parse":
+            p.add(f"print(float({repr(a)!r}), float({str(b)!r}) == {b!r})")
+        elif op == "pow":
+            p.add(f"x = abs({a!r})", "print(x ** 0.5, x ** 2, 2.0 ** -3)" if abs(a) < 1e150 else "print(x ** 0.5)")
+        else:
+            k = rng.randint(-10**9, 10**9)
+            p.add(f"print({k} + {a!r}, {k} * {b!r}, {k} / 7, {k} // 7.0, -{abs(k)} % 7.5)")
+    return p.src()
+
+
+def rand_big(rng):
+    return rng.choice([1, -1]) * rng.randint(0, 10 ** rng.choice([1, 3, 9, 10, 18, 19, 20, 30, 50, 100, 300]))
+
+
+def gen_int_fuzz(rng):
+    p = Prog()
+    for _ in range(rng.randint(3, 8)):
+        a, b = rand_big(rng), rand_big(rng) or 7
+        op = rng.choice(["arith", "divmod", "pow", "shift", "bits", "size", "str", "cmp", "truediv", "mixed"])
+        if op == "arith":
+            p.add(f"a, b = {a}, {b}", "print(a + b, a - b, a * b)")
+        elif op == "divmod":
+            p.add(f"a, b = {a}, {b}", "print(a // b, a % b, -a // b, a % -b)")
+        elif op == "pow":
+            p.add(f"print(({a % 10**6}) ** {rng.randint(0, 40)}, (-3) ** {rng.randint(0, 60)}, 2 ** {rng.randint(0, 400)})")
+        elif op == "shift":
+            p.add(f"print({a} << {rng.randint(0, 100)}, {a} >> {rng.randint(0, 100)}, -1 >> 3, -{abs(b)} >> 1)")
+        elif op == "bits":
+            p.add(f"print({a} & {b}, {a} | {b}, {a} ^ {b}, ~{a}, -{abs(a)} & 255)")
+        elif op == "size":
+            p.add(f"x = {a}", "print(sys.getsizeof(x), sys.getsizeof(x * x), sys.getsizeof(-x), sys.getsizeof(x - x))")
+        elif op == "str":
+            p.add(f"s = str({a})", "print(len(s), int(s) == " + str(a) + ", s[:20])", "print('%d|%x|%o' % (" + str(a) + ", abs(" + str(a) + "), abs(" + str(b) + ")))")
+        elif op == "cmp":
+            p.add(f"print({a} < {b}, {a} == {b}, {a} <= {a}, max({a}, {b}) - min({a}, {b}) >= 0)")
+        elif op == "truediv":
+            p.add("try:", f"    print({a} / {b})", "except OverflowError as e:", "    print('OverflowError', e)")
+        else:
+            p.add("try:", f"    print(float({a}), {a} + 0.5, {a} * 1.0 == {a})", "except OverflowError as e:", "    print('OverflowError', e)")
+    return p.src()
+
+
+OPS_POOL = ["0", "1", "-3", "True", "2.5", "0.0", "'ab'", "''", "[1, 2]", "[]", "(1,)", "()", "{'a': 1}", "{1, 2}",
+            "None", "b'xy'", "bytearray(b'z')", "1j", "frozenset({3})", "range(3)", "10**20"]
+# No `is`: its result on equal constants is a compiler detail (constant merging), not part of the subset's teaching.
+BINOPS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "<", "<=", ">", "==", "!=", "in"]
+
+
+def gen_ops_matrix(rng):
+    p = Prog()
+    for _ in range(rng.randint(4, 10)):
+        a, b = rng.choice(OPS_POOL), rng.choice(OPS_POOL)
+        op = rng.choice(BINOPS + ["unary", "aug"])
+        if op == "unary":
+            expr = f"{rng.choice(['-', '+', '~', 'not '])}{a}"
+        elif op == "aug":
+            p.add(f"v = {a}", "try:", f"    v {rng.choice(['+=', '*=', '-=', '|='])} {b}", "    print(repr(v))",
+                  "except Exception as e:", "    print(type(e).__name__ + ':', e)")
+            continue
+        elif op == "**" and b == "10**20":
+            continue
+        elif op in ("<<", "*") and "10**20" in (a, b):
+            continue
+        else:
+            expr = f"{a} {op} {b}"
+        p.add("try:", f"    print(repr({expr}))", "except Exception as e:", "    print(type(e).__name__ + ':', e)")
+    return p.src()
+
+
+SPECIAL_CASE = "ßŉǰﬁİıςΣΐẞÆæŒœǅǆÐðÞþĲĳſ"
+UNI_POOLS = [
+    "".join(chr(c) for c in range(0x41, 0x7b)),
+    "".join(chr(c) for c in range(0xc0, 0x100)),
+    "".join(chr(c) for c in range(0x100, 0x180)),
+    "".join(chr(c) for c in range(0x391, 0x3ca) if c != 0x3a2),
+    "".join(chr(c) for c in range(0x410, 0x450)),
+    "".join(chr(c) for c in range(0x4e00, 0x4e30)),
+    "".join(chr(c) for c in range(0x3041, 0x3090)),
+    "😀🐍🚀🎉🌍🤖🦀𝄞𝔘𝕏",
+    SPECIAL_CASE,
+    "0123456789٠١٢٣٤٥٦٧٨٩²³½",
+    " \t\n\u00a0\u2003",
+]
+
+
+def gen_str_unicode(rng):
+    p = Prog()
+    pools = rng.sample(UNI_POOLS, rng.randint(1, 3))
+    for _ in range(rng.randint(2, 5)):
+        n = rng.randint(0, 12)
+        s = "".join(rng.choice(rng.choice(pools)) for _ in range(n))
+        p.add(f"s = {s!r}")
+        for expr in rng.sample(["s.upper()", "s.lower()", "s.casefold()", "s.title()", "s.capitalize()", "s.swapcase()",
+                                "s[::-1]", "s * 2", "s + 'x'", "s.strip()", "s.split()", "len(s)", "s.isalpha()",
+                                "s.isdigit()", "s.isdecimal()", "s.isnumeric()", "s.isalnum()", "s.isspace()",
+                                "s.isprintable()", "s.isidentifier()", "s.isupper()", "s.islower()", "s.istitle()",
+                                "[ord(c) for c in s[:3]]", "s.encode('utf-8')", "s.center(15, '·')", "sorted(s)[:4]"],
+                               rng.randint(2, 6)):
+            p.add(f"r = {expr}", "print(repr(r), sys.getsizeof(r) if isinstance(r, (str, bytes)) else '')")
+        p.add("print(sys.getsizeof(s), repr(s))")
+    return p.src()
+
+
+def gen_dict_tricky(rng):
+    p = Prog()
+    n = rng.randint(0, 12)
+    m = rng.randint(0, 12)
+    p.add("a = {" + ", ".join(f"'a{i}': {i}" for i in range(n)) + "}",
+          "b = {" + ", ".join(f"{i}: {i}" for i in range(m)) + "}")
+    for _ in range(rng.randint(2, 6)):
+        op = rng.choice(["mix", "mix2", "big_display", "big_display_names", "del_copy", "del_dictcopy", "fromkeys_set",
+                         "fromkeys_dict", "fromkeys_str", "or", "ior", "kwargs_update", "comp_items", "window",
+                         "nonstr_into_str", "popitem_all", "setdefault_many", "clear_reuse"])
+        if op == "mix":
+            p.add("d = {**a, 'k': 1, **b}", P("d"), "print(len(d))")
+        elif op == "mix2":
+            p.add("d = {'x': 0, **a, 'y': 1}", P("d"), "print(list(d)[:4])")
+        elif op == "big_display":
+            k = rng.randint(10, 40)
+            p.add("d = {" + ", ".join(f"'c{i}': {i}" for i in range(k)) + "}", P("d"))
+        elif op == "big_display_names":
+            k = rng.randint(10, 40)
+            p.add("v = 1", "d = {" + ", ".join(f"'n{i}': v" for i in range(k)) + "}", P("d"))
+        elif op == "del_copy":
+            k = rng.randint(1, 30)
+            p.add(f"d = {{i: i for i in range({k})}}", f"for i in range({rng.randint(0, k)}):", "    del d[i]",
+                  P("d"), P("d.copy()"), P("dict(d)"), P("{**d}"))
+        elif op == "del_dictcopy":
+            p.add("d = dict(a)", "for k in list(d)[::2]:", "    del d[k]", P("d"), P("d.copy()"), P("dict(d)"))
+        elif op == "fromkeys_set":
+            k = rng.randint(0, 25)
+            p.add(f"d = dict.fromkeys({{'s' + str(i) for i in range({k})}})", P("d"),
+                  f"d2 = dict.fromkeys(set(range({k})))", P("d2"))
+        elif op == "fromkeys_dict":
+            p.add("d = dict.fromkeys(a, 0)", P("d"), "d2 = dict.fromkeys(b)", P("d2"))
+        elif op == "fromkeys_str":
+            p.add(f"d = dict.fromkeys({'abcdefghijklmnopqrstuvwxyz'[:rng.randint(0, 26)]!r})", P("d"))
+        elif op == "or":
+            p.add("try:", "    d = a | b", "    print(len(d), sys.getsizeof(d))", "except TypeError as e:", "    print('TypeError', e)")
+        elif op == "ior":
+            p.add("d = dict(a)", "try:", "    d |= b", "except TypeError as e:", "    print('TypeError', e)", P("d"))
+        elif op == "kwargs_update":
+            p.add("d = {}", "d.update(" + ", ".join(f"u{i}={i}" for i in range(rng.randint(0, 12))) + ")", P("d"))
+        elif op == "comp_items":
+            p.add("d = {k: v * 2 for k, v in a.items() if v % 2 == 0}", P("d"), "print(d)")
+        elif op == "window":
+            w = rng.randint(1, 6)
+            p.add("d = {}", f"for i in range({rng.randint(5, 60)}):", "    d[i] = i", f"    if i >= {w}:", f"        del d[i - {w}]",
+                  P("d"), "print(list(d))")
+        elif op == "nonstr_into_str":
+            p.add("d = dict(a)", "d[1] = 'int key'", P("d"), "d[(1, 2)] = 0", P("d"))
+        elif op == "popitem_all":
+            p.add("d = dict(a)", "while d:", "    d.popitem()", P("d"), "d['z'] = 1", P("d"))
+        elif op == "setdefault_many":
+            p.add("d = {}", f"for w in 'the quick brown fox jumps over the lazy dog'.split():", "    d.setdefault(w[0], []).append(w)",
+                  "print(d)", P("d"))
+        else:
+            p.add("d = dict(b)", "d.clear()", P("d"), "d.update(a)", P("d"), "d.clear()", "d['q'] = 1", P("d"))
+    return p.src()
+
+
+def gen_list_tricky(rng):
+    p = Prog()
+    for _ in range(rng.randint(2, 6)):
+        n = rng.randint(0, 45)
+        op = rng.choice(["big_const", "big_names", "star_mix", "from_set", "from_dict_views", "extend_set",
+                         "extend_views", "sorted_set", "slice_assign", "del_step", "imul_shared", "pop0",
+                         "insert_neg", "grid", "clear_then_extend", "pop_to_empty_extend", "extend_self", "list_of_gen_filter"])
+        if op == "big_const":
+            p.add("l = [" + ", ".join(str(i) for i in range(n)) + "]", P("l"))
+        elif op == "big_names":
+            p.add("v = 0", "l = [" + ", ".join(["v"] * n) + "]", P("l"))
+        elif op == "star_mix":
+            p.add(f"a = list(range({n}))", f"l = [*a, {rng.randint(0, 9)}, *a[:3]]", P("l"), "print(len(l))")
+        elif op == "from_set":
+            p.add(f"l = list(set(range({n})))", P("l"), f"l2 = list(frozenset(range({n})))", P("l2"))
+        elif op == "from_dict_views":
+            p.add(f"d = dict.fromkeys(range({n}), 0)", P("list(d)"), P("list(d.keys())"), P("list(d.values())"), P("list(d.items())"))
+        elif op == "extend_set":
+            p.add(f"l = [1, 2]", f"l.extend(set(range({n})))", P("l"), "l3 = []", f"l3.extend({{i for i in range({n})}})", P("l3"))
+        elif op == "extend_views":
+            p.add(f"d = {{i: i for i in range({n})}}", "l = []", "l.extend(d.values())", P("l"), "l.extend(d.items())", P("l"))
+        elif op == "sorted_set":
+            p.add(f"l = sorted({{i * 7 % 11 for i in range({n})}})", P("l"), "print(l)")
+        elif op == "slice_assign":
+            a = rng.randint(0, n)
+            p.add(f"l = list(range({n}))", f"l[{a}:{a}] = range({rng.randint(0, 30)})", P("l"),
+                  f"l[:{rng.randint(0, n)}] = []", P("l"), "l[len(l):] = (7, 8, 9)", P("l"))
+        elif op == "del_step":
+            p.add(f"l = list(range({n}))", f"del l[::{rng.randint(1, 4)}]", P("l"), f"del l[1::{rng.randint(2, 3)}]", P("l"))
+        elif op == "imul_shared":
+            p.add(f"l = [0] * {n % 10}", "m = l", f"l *= {rng.randint(0, 5)}", "print(m is l, len(m))", P("l"))
+        elif op == "pop0":
+            p.add(f"l = list(range({n}))", "while len(l) > 2:", "    l.pop(0)", "    print(sys.getsizeof(l), end=' ')", "print()")
+        elif op == "insert_neg":
+            p.add("l = []", f"for i in range({n}):", "    l.insert(-1, i)", "print(l[:6])", P("l"))
+        elif op == "grid":
+            r, c = rng.randint(1, 6), rng.randint(1, 6)
+            p.add(f"g = [[0] * {c}] * {r}", "g[0][0] = 1", "print(g)", P("g"), P("g[0]"), f"h = [[0] * {c} for _ in range({r})]", P("h"))
+        elif op == "clear_then_extend":
+            p.add(f"l = list(range({n}))", "l.clear()", f"l.extend(range({rng.randint(0, 20)}))", P("l"))
+        elif op == "pop_to_empty_extend":
+            p.add(f"l = list(range({max(1, n % 8)}))", "while l:", "    l.pop()", P("l"), f"l.extend(range({rng.randint(0, 12)}))", P("l"))
+        elif op == "extend_self":
+            p.add(f"l = list(range({n % 12}))", "l.extend(l)", P("l"), "l += l", P("l"))
+        else:
+            p.add(f"l = list(x for x in range({n}) if x % 3)", P("l"), f"l2 = list(filter(lambda x: x > 3, range({n})))", P("l2"))
+    return p.src()
+
+
+def gen_set_tricky(rng):
+    p = Prog()
+    for _ in range(rng.randint(2, 5)):
+        n = rng.randint(0, 60)
+        op = rng.choice(["remove_readd", "pop_seq", "copy_after_remove", "frozen_nested", "star_display", "big_const",
+                         "update_many", "discard_all_add", "inplace_ops", "comp_vs_set", "set_from_str"])
+        if op == "remove_readd":
+            k = rng.randint(0, n)
+            p.add(f"s = set(range({n}))", f"for i in range({k}):", "    s.remove(i)", P("s"), f"for i in range(100, {100 + rng.randint(0, 40)}):",
+                  "    s.add(i)", P("s"), "print(len(s))")
+        elif op == "pop_seq":
+            p.add(f"s = set(range(0, {n * 3}, 3))", f"out = [s.pop() for _ in range(min(len(s), {rng.randint(0, 10)}))]", "print(out)", P("s"))
+        elif op == "copy_after_remove":
+            p.add(f"s = set(range({n}))", f"for i in range(0, {n}, 2):", "    s.discard(i)", P("s"), P("s.copy()"), P("set(s)"), P("frozenset(s)"))
+        elif op == "frozen_nested":
+            p.add(f"f = frozenset(frozenset(range(i)) for i in range({n % 8}))", "print(len(f))", P("f"), "print(sorted(len(x) for x in f))")
+        elif op == "star_display":
+            p.add(f"a = range({n})", "s = {*a, -1}", P("s"), "t = {*a, *range(5, 70)}", P("t"))
+        elif op == "big_const":
+            p.add("s = {" + ", ".join(str(i * 3) for i in range(max(1, n))) + "}", P("s"))
+        elif op == "update_many":
+            p.add("s = {1, 2, 3}", f"s.update(range({n}), [100, 101], (200,))", P("s"), "print(len(s))")
+        elif op == "discard_all_add":
+            p.add(f"s = set(range({n}))", f"for i in range({n}):", "    s.discard(i)", P("s"), "s.add(5)", P("s"), "print(s)")
+        elif op == "inplace_ops":
+            p.add(f"s = set(range({n}))", f"s &= set(range(0, {n}, 2))", P("s"), f"s ^= set(range({n // 2}))", P("s"),
+                  "s -= {0, 2, 4}", P("s"), "print(sorted(s)[:8])")
+        elif op == "comp_vs_set":
+            p.add(f"a = {{i for i in range({n})}}", f"b = set(range({n}))", f"c = set(list(range({n})))", "print(sys.getsizeof(a), sys.getsizeof(b), sys.getsizeof(c), a == b == c)")
+        else:
+            p.add(f"s = set({'mississippi river ' * (n % 4)!r})", P("s"), "print(sorted(s))")
+    return p.src()
+
+
+def gen_instance_tricky(rng):
+    p = Prog()
+    attrs = [f"f{i}" for i in range(rng.randint(1, 8))]
+    p.add("class K:", "    def __init__(self, flag):", *[f"        self.{a} = {i}" for i, a in enumerate(attrs)],
+          "        if flag:", "            self.extra = flag")
+    for step in range(rng.randint(2, 7)):
+        op = rng.choice(["create", "create_flag", "del_first", "reorder", "many", "wide", "dict_update", "dict_clear",
+                         "setattr_weird", "class_attr", "compare_two"])
+        if op == "create":
+            p.add(f"o{step} = K(0)", P(f"o{step}.__dict__"), P(f"o{step}"))
+        elif op == "create_flag":
+            p.add(f"o{step} = K(1)", P(f"o{step}.__dict__"), f"print(sorted(o{step}.__dict__))")
+        elif op == "del_first":
+            p.add(f"t{step} = K(0)", f"del t{step}.{attrs[0]}", P(f"t{step}.__dict__"), f"n{step} = K(0)", P(f"n{step}.__dict__"))
+        elif op == "reorder":
+            p.add(f"r{step} = K.__new__(K)", *[f"r{step}.{a} = 0" for a in reversed(attrs)], P(f"r{step}.__dict__"),
+                  f"q{step} = K(0)", P(f"q{step}.__dict__"))
+        elif op == "many":
+            p.add(f"objs = [K(i % 2) for i in range({rng.randint(2, 40)})]", P("objs[0].__dict__"), P("objs[-1].__dict__"),
+                  "print(sum(sys.getsizeof(o.__dict__) for o in objs))")
+        elif op == "wide":
+            p.add(f"w = K(0)", f"for i in range({rng.randint(5, 45)}):", "    setattr(w, 'w' + str(i), i)", P("w.__dict__"), "print(len(w.__dict__))",
+                  "w2 = K(0)", P("w2.__dict__"))
+        elif op == "dict_update":
+            p.add("u = K(0)", "u.__dict__.update({'p': 1, 'q': 2})", P("u.__dict__"), "print(u.p, u.q)")
+        elif op == "dict_clear":
+            p.add("c = K(0)", "c.__dict__.clear()", P("c.__dict__"), "c.z = 1", P("c.__dict__"))
+        elif op == "setattr_weird":
+            p.add("s = K(0)", "setattr(s, 'not an identifier', 1)", P("s.__dict__"), "print(getattr(s, 'not an identifier'))")
+        elif op == "class_attr":
+            p.add("K.shared = []", "k = K(0)", "k.shared.append(1)", "print(K.shared, 'shared' in k.__dict__)", P("k.__dict__"))
+        else:
+            p.add("x1 = K(0)", "x2 = K(1)", "print(sys.getsizeof(x1.__dict__), sys.getsizeof(x2.__dict__), sys.getsizeof(x1) == sys.getsizeof(x2))")
+    return p.src()
+
+
+def gen_bytes_tricky(rng):
+    p = Prog()
+    n = rng.randint(0, 40)
+    p.add(f"b = bytearray(range({n}))", P("b"))
+    for _ in range(rng.randint(3, 9)):
+        op = rng.choice(["del_front", "del_mid", "slice_grow", "slice_shrink", "append_many", "iadd", "imul",
+                         "insert", "remove", "reverse", "pct", "methods", "extend_list"])
+        if op == "del_front":
+            p.add(f"del b[:{rng.randint(0, 8)}]")
+        elif op == "del_mid":
+            p.add(f"del b[{rng.randint(0, 5)}:{rng.randint(5, 20)}]")
+        elif op == "slice_grow":
+            p.add(f"b[0:1] = b'{'q' * rng.randint(2, 30)}'")
+        elif op == "slice_shrink":
+            p.add("b[1:] = b'k'")
+        elif op == "append_many":
+            p.add(f"for i in range({rng.randint(1, 30)}):", "    b.append(i)")
+        elif op == "iadd":
+            p.add(f"b += b'{'z' * rng.randint(0, 25)}'")
+        elif op == "imul":
+            p.add(f"b *= {rng.randint(0, 3)}")
+        elif op == "insert":
+            p.add(f"b.insert(0, {rng.randint(0, 255)})")
+        elif op == "remove":
+            p.add("if b:", "    b.remove(b[-1])")
+        elif op == "reverse":
+            p.add("b.reverse()")
+        elif op == "pct":
+            p.add("print(b'%s-%d-%5.1f-%r' % (b'ab', 42, 2.25, 'é'))", "print(bytearray(b'%x') % 255)")
+        elif op == "methods":
+            p.add("print(bytes(b[:6]).hex(), b[:4].upper(), b.count(1), len(b))")
+        else:
+            p.add(f"b.extend([{', '.join(str(rng.randint(0, 255)) for _ in range(rng.randint(0, 12)))}])")
+        p.add(P("b"), "print(len(b))")
+    return p.src()
+
+
 CATEGORIES = [
     # (name, generator, count)
     ("dict_build", gen_dict_build, 250),
@@ -1767,6 +2124,15 @@ CATEGORIES = [
     ("str_methods", gen_str_methods, 120),
     ("subclass_builtin", gen_subclass_builtin, 80),
     ("misc_statements", gen_misc_statements, 100),
+    ("float_fuzz", gen_float_fuzz, 150),
+    ("int_fuzz", gen_int_fuzz, 150),
+    ("ops_matrix", gen_ops_matrix, 200),
+    ("str_unicode", gen_str_unicode, 150),
+    ("dict_tricky", gen_dict_tricky, 150),
+    ("list_tricky", gen_list_tricky, 150),
+    ("set_tricky", gen_set_tricky, 120),
+    ("instance_tricky", gen_instance_tricky, 120),
+    ("bytes_tricky", gen_bytes_tricky, 100),
 ]
 
 
