@@ -49,7 +49,7 @@ describe("gradePart on an exact part", () => {
   const keys = keysForAllVersions(rowSize, rowSize.template, "row-size");
   const part = rowSize.parts[0]!;
   const key312 = exactValue(keys, "3.12");
-  const explanation = (keyOf(keys, "3.12", "size") as Extract<PartKey, { kind: "exact" }>).measured.explanation!;
+  const explanation = (keyOf(keys, "3.12", "size") as Extract<PartKey, { kind: "exact" | "estimate" }>).measured.explanation!;
 
   it("accepts the key in any integer spelling", () => {
     expect(gradePart(part, keys, "3.12", [String(key312)]).status).toBe("correct");
@@ -71,7 +71,7 @@ describe("gradePart on an exact part", () => {
 
   it("diagnoses counting used entries instead of the table's capacity", () => {
     // 3.8: one free 24-byte entry, which no other misconception explains (in 3.12 it equals the GC header).
-    const e38 = (keyOf(keys, "3.8", "size") as Extract<PartKey, { kind: "exact" }>).measured.explanation!;
+    const e38 = (keyOf(keys, "3.8", "size") as Extract<PartKey, { kind: "exact" | "estimate" }>).measured.explanation!;
     const entries = e38.parts.find((p) => p.label.startsWith("entries"))!;
     const used = e38.state.ma_used as number;
     const answer = exactValue(keys, "3.8") - (entries.count! - used) * entries.each!;
@@ -79,7 +79,7 @@ describe("gradePart on an exact part", () => {
   });
 
   it("diagnoses adding the contents' sizes (deep instead of shallow)", () => {
-    const deep = (keyOf(keys, "3.12", "size") as Extract<PartKey, { kind: "exact" }>).measured.deep!;
+    const deep = (keyOf(keys, "3.12", "size") as Extract<PartKey, { kind: "exact" | "estimate" }>).measured.deep!;
     expect(gradePart(part, keys, "3.12", [String(deep)]).diagnosis?.code).toBe("deep-size");
   });
 
@@ -99,7 +99,7 @@ describe("gradePart on lists", () => {
     parts: [{ id: "size", kind: "exact", prompt: "p", measure: { output: 1 } }],
   });
   const keys = keysForAllVersions(lists, lists.template, "list5");
-  const key = keyOf(keys, "3.12", "size") as Extract<PartKey, { kind: "exact" }>;
+  const key = keyOf(keys, "3.12", "size") as Extract<PartKey, { kind: "exact" | "estimate" }>;
   const e = key.measured.explanation!;
 
   it("diagnoses counting the items instead of the allocated capacity", () => {
