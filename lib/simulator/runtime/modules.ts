@@ -202,7 +202,7 @@ export function makeNamedTuple(typename: string, fields: string[], defaults: PyO
     t.ns.set(f, new PyProperty(native(f, (args) => (args[0] as PyTuple).items[i]), null, null));
   });
   t.ns.set("_fields", new PyTuple(fields.map(pyStr)));
-  if (rt.minor >= 7) {
+  if (rt.minor >= 7 || fromTyping) {
     const fd = new PyDict();
     S.dictNewEmpty(fd, "comprehension");
     params.forEach((p) => {

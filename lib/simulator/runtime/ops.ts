@@ -848,6 +848,8 @@ export function getAttr(o: PyObject, name: string): PyObject {
 
 export function noAttribute(o: PyObject, name: string): PyException {
   if (o instanceof PyType) return attributeError(`type object '${o.name}' has no attribute '${name}'`);
+  // @cpython Objects/descrobject.c member_get: an empty __slots__ member raised AttributeError(name) until 3.10
+  if (rt.minor < 10 && o.cls.allSlots.includes(name)) return attributeError(name);
   if (o instanceof PyModule) return attributeError(`module '${o.name}' has no attribute '${name}'`);
   return attributeError(`'${o.cls.name}' object has no attribute '${name}'`);
 }

@@ -25,49 +25,25 @@ setSetOrder(setOrderOf);
 const DEFAULT_MAX_STEPS = 10_000_000;
 const DEFAULT_MAX_ALLOCATED = 256 * 1024 * 1024;
 
-/** Parsed modules by source text (programs are re-run under several versions). */
+/** Parsed modules by (grammar version, source text): programs are often re-run. */
 const parseCache = new Map<string, Module | SourceError>();
-const PARSE_CACHE_LIMIT = 2000;
+const PARSE_CACHE_LIMIT = 4000;
 
-function parseCached(source: string): Module {
-  let r = parseCache.get(source);
+function parseCached(source: string, minor: number): Module {
+  const key = minor + "\u0000" + source;
+  let r = parseCache.get(key);
   if (r === undefined) {
     try {
-      r = parseModule(source);
+      // The parser applies the grammar of the modelled version (`:=` from 3.8, PEP 701 f-strings from 3.12, …).
+      r = parseModule(source, { minor });
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
       r = e;
     }
     if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.delete(parseCache.keys().next().value as string);
-    parseCache.set(source, r);
+    parseCache.set(key, r);
   }
   if (r instanceof SourceError) throw r;
-  return r;
-}
-
-/** Syntax the parser accepts for every version but older CPythons reject (first offending node). */
-const versionSyntaxCache = new WeakMap<Module, { walrus: { line: number; col: number } | null }>();
-function versionSyntax(mod: Module): { walrus: { line: number; col: number } | null } {
-  let r = versionSyntaxCache.get(mod);
-  if (r) return r;
-  let walrus: { line: number; col: number } | null = null;
-  const stack: unknown[] = [mod];
-  while (stack.length && walrus === null) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object") continue;
-    if (Array.isArray(n)) {
-      for (let i = n.length - 1; i >= 0; i--) stack.push(n[i]);
-      continue;
-    }
-    const node = n as { kind?: string; target?: { end_lineno: number; end_col_offset: number } };
-    if (node.kind === "NamedExpr" && node.target) walrus = { line: node.target.end_lineno, col: node.target.end_col_offset + 1 };
-    for (const k in node) {
-      const v = (node as Record<string, unknown>)[k];
-      if (v && typeof v === "object") stack.push(v);
-    }
-  }
-  r = { walrus };
-  versionSyntaxCache.set(mod, r);
   return r;
 }
 
@@ -114,10 +90,7 @@ export function runModuleSource(source: string, options: RunOptions): RunResult 
   liveSplitCopies.n = 0;
   let interp: Interpreter | null = null;
   try {
-    const mod = parseCached(source);
-    // @cpython Grammar: assignment expressions (PEP 572) exist from 3.8
-    const w = profile.minor < 8 ? versionSyntax(mod).walrus : null;
-    if (w) return result(`SyntaxError: invalid syntax (line ${w.line}, column ${w.col + 1})`, w.line);
+    const mod = parseCached(source, profile.minor);
     interp = new Interpreter(source);
     const it = interp;
     rt.callFunction = (f, args, kwargs) => it.callFunction(f, args, kwargs);
