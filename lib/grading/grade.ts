@@ -255,7 +255,16 @@ export function revealPart(part: Part, keys: VersionKeys[], version: string, lea
   } else {
     const first = views.find((v) => containerOf(v.explanation));
     const c = first ? containerOf(first.explanation) : null;
-    if (c && first) growth = growthChart(c.container, versions, version, c.items, first.explanation.total, own.kind === "exact" ? learnerNumber : null);
+    if (c && first) {
+      growth = growthChart(c.container, versions, version, c.items, first.explanation.total, own.kind === "exact" ? learnerNumber : null);
+      // A trace marks every step that measured the same kind of container.
+      if (own.kind === "trace") {
+        growth.marks = views.flatMap((v) => {
+          const here = containerOf(v.explanation);
+          return here && here.container === c.container ? [{ x: here.items, y: v.explanation.total, kind: "key" as const, label: `${v.label}: ${v.explanation.total} bytes` }] : [];
+        });
+      }
+    }
   }
   return { partId: part.id, answer: ownDisplay, perVersion, views, growth };
 }

@@ -63,6 +63,10 @@ const DEEP_HELPER = [
   "    return -1",
 ];
 
+// Grading runs on the server's event loop: a budget well under the simulator's default keeps a
+// runaway authored template from stalling other requests (library exercises use a few thousand).
+export const GRADING_MAX_STEPS = 2_000_000;
+
 const GETSIZEOF_CALL = /^\s*sys\.getsizeof\(([\s\S]+)\)\s*$/;
 
 function allMeasures(part: Part): Measure[] {
@@ -136,7 +140,7 @@ function computeOrThrow(
   if (needsRun) {
     // Deep sizes: for each distinct measured object, its shallow size now (to check it did not
     // change since it was measured) and the sizes of its contents.
-    const run1 = runProgram(base + epilogue.join("\n") + "\n", { python: version });
+    const run1 = runProgram(base + epilogue.join("\n") + "\n", { python: version, maxSteps: GRADING_MAX_STEPS });
     if (run1.error) throw new MeasureError(describeError(run1.error, run1.errorLine, templateLines));
     const { templateOut, marked } = splitStdout(run1.stdout);
     outputs = templateOut.map(parseNumber);
@@ -228,7 +232,7 @@ function computeDeepSizes(base: string, objects: string[], version: string): Map
     // Each in its own try: an expression that cannot be re-evaluated just gets no deep size.
     lines.push("try:", `    print('${MARK}', sys.getsizeof(${o}), __bw_contents(${o}))`, "except Exception:", `    print('${MARK}', -1, -1)`);
   }
-  const run = runProgram(`${base}print('${END}')\n${lines.join("\n")}\n`, { python: version });
+  const run = runProgram(`${base}print('${END}')\n${lines.join("\n")}\n`, { python: version, maxSteps: GRADING_MAX_STEPS });
   if (run.error) return result;
   const { marked } = splitStdout(run.stdout);
   objects.forEach((o, i) => {
@@ -257,7 +261,7 @@ function thresholdKey(base: string, part: Extract<Part, { kind: "threshold" }>, 
     "        break",
   ];
   const measureLine = loopStart + lineCount(indent(part.step)) + 1;
-  const run = runProgram(`${base}${prologue.join("\n")}\n${loop.join("\n")}\n`, { python: version });
+  const run = runProgram(`${base}${prologue.join("\n")}\n${loop.join("\n")}\n`, { python: version, maxSteps: GRADING_MAX_STEPS });
   if (run.error) throw new MeasureError(describeError(run.error, run.errorLine, lineCount(base)));
   const { marked } = splitStdout(run.stdout);
   const series = marked.map((m) => parseNumber(m));
