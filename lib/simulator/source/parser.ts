@@ -90,7 +90,12 @@ function parse(source: string, checkSubset: boolean, minor: number): Module {
   }
   if (errorNode) {
     const at = skipBlanks(text, errorNode.from);
-    if (!parseError || lineOf(at) < lineOf(parseError.pos) || (parseError === scan.pre312 && lineOf(at) === lineOf(parseError.pos))) {
+    // An indentation error sits exactly at the line's first token; lezer's error before it wins.
+    const earlier =
+      !parseError ||
+      (parseError === scan.indentError ? at < parseError.pos : lineOf(at) < lineOf(parseError.pos)) ||
+      (parseError === scan.pre312 && lineOf(at) === lineOf(parseError.pos));
+    if (earlier) {
       // lezer's grammar lacks parts of `match` and of parenthesized `with` items; both are
       // outside the subset, so the construct is reported rather than a syntax error.
       const outer = checkSubset ? enclosingUnsupported(errorNode, text) : null;
