@@ -147,7 +147,7 @@ async function commandRun(cmd: Extract<Command, { kind: "run" }>, pool: Simulato
 
 async function commandBatch(cmd: Extract<Command, { kind: "batch" }>, makePool: () => SimulatorPool): Promise<number> {
   checkVersion(cmd.python);
-  const input = await readStdin();
+  const input = (await readStdin()).replace(/^\ufeff/, "");
   const items = input
     .split("\n")
     .map((raw, i) => ({ line: raw.replace(/\r$/, ""), lineNo: i + 1 }))
@@ -228,6 +228,11 @@ async function main(argv: string[]): Promise<number> {
 if (!isMainThread && (workerData as { role?: string } | null)?.role === "pysize-worker") {
   serveWorker();
 } else {
+  // A closed pipe (`pysize batch ... | head`) is not an error worth a stack trace.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
