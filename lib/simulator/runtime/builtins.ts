@@ -294,7 +294,7 @@ fn("iter", (args) => {
     const f = args[0];
     const sentinel = args[1];
     let done = false;
-    return new PyIterator(() => {
+    const ci = new PyIterator(() => {
       if (done) return undefined;
       const v = call(f, []);
       if (v === sentinel || (v.cls === sentinel.cls && binaryEq(v, sentinel))) {
@@ -303,6 +303,8 @@ fn("iter", (args) => {
       }
       return v;
     });
+    ci.cls = namedBuiltinType("callable_iterator");
+    return ci;
   }
   return getIter(args[0]);
 });
@@ -757,12 +759,9 @@ builtins.set("Ellipsis", Ellipsis);
 builtins.set("NotImplemented", NotImplemented);
 builtins.set("__name__", pyStr("builtins"));
 
-import { iteratorType } from "./types";
+import { iteratorType, namedBuiltinType } from "./types";
 function iterType(name: string): PyType {
-  const t = new PyType(name, [objectType], true);
-  t.mro = [t, objectType];
-  t.layout = t;
-  return t;
+  return namedBuiltinType(name);
 }
 const enumerateType = iterType("enumerate");
 const zipType = iterType("zip");

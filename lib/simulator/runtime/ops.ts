@@ -23,6 +23,7 @@ import {
   pyStr,
   strType,
   typeType,
+  namedBuiltinType,
 } from "./types";
 import {
   PyBool,
@@ -661,12 +662,12 @@ export function getIter(o: PyObject): PyIterator {
     if (o instanceof PyList) {
       const items = o;
       let i = 0;
-      return new PyIterator(
+      return tagIter(new PyIterator(
         () => (i < items.items.length ? items.items[i++] : undefined),
         () => Math.max(0, items.items.length - i),
-      );
+      ), "list_iterator");
     }
-    if (o instanceof PyTuple) return seqIter(o.items);
+    if (o instanceof PyTuple) return tagIter(seqIter(o.items), "tuple_iterator");
   }
   if (!o.cls.builtin) {
     const m = special(o, "__iter__");
@@ -705,22 +706,26 @@ export function getIter(o: PyObject): PyIterator {
       () => Math.max(0, o.items.length - i),
     );
   }
-  if (o instanceof PyTuple) return seqIter(o.items);
+  if (o instanceof PyTuple) return tagIter(seqIter(o.items), "tuple_iterator");
   if (o instanceof PyStr) {
+    // @cpython 3.12 gave ASCII strings their own iterator type (str_ascii_iterator)
+    const kind = rt.minor >= 12 && /^[\x00-\x7f]*$/.test(o.v) ? "str_ascii_iterator" : "str_iterator";
     if (!o.hasAstral) {
       const s = o.v;
       let i = 0;
-      return new PyIterator(() => (i < s.length ? pyStr(s[i++]) : undefined), () => Math.max(0, s.length - i));
+      return tagIter(new PyIterator(() => (i < s.length ? pyStr(s[i++]) : undefined), () => Math.max(0, s.length - i)), kind);
     }
-    return seqIter(o.chars().map(pyStr));
+    return tagIter(seqIter(o.chars().map(pyStr)), kind);
   }
-  if (o instanceof PyDict) return dictKeyIter(o);
-  if (o instanceof PySet) return setIter(o);
+  if (o instanceof PyDict) return tagIter(dictKeyIter(o), "dict_keyiterator");
+  if (o instanceof PySet) return tagIter(setIter(o), "set_iterator");
   if (o instanceof PyRange) {
     let cur = o.start;
     const { stop, step } = o;
     const up = step > 0n;
-    return new PyIterator(
+    const big = (x: bigint) => x > 9223372036854775807n || x < -9223372036854775808n;
+    const rkind = big(o.start) || big(o.stop) || big(o.step) || big(o.len) ? "longrange_iterator" : "range_iterator";
+    return tagIter(new PyIterator(
       () => {
         if (up ? cur >= stop : cur <= stop) return undefined;
         const v = cur;
@@ -731,20 +736,20 @@ export function getIter(o: PyObject): PyIterator {
         const r = up ? (cur < stop ? (stop - cur - 1n) / step + 1n : 0n) : cur > stop ? (cur - stop - 1n) / -step + 1n : 0n;
         return Number(r);
       },
-    );
+    ), rkind);
   }
   if (o instanceof PyBytes || o instanceof PyByteArray) {
     const v = o.v;
     let i = 0;
-    return new PyIterator(() => (i < v.length ? pyIntN(v[i++]) : undefined), () => Math.max(0, v.length - i));
+    return tagIter(new PyIterator(() => (i < v.length ? pyIntN(v[i++]) : undefined), () => Math.max(0, v.length - i)), o instanceof PyBytes ? "bytes_iterator" : "bytearray_iterator");
   }
   if (o instanceof PyDictView) {
     const d = o.dict;
-    if (o.kind === "keys") return dictKeyIter(d);
+    if (o.kind === "keys") return tagIter(dictKeyIter(d), "dict_keyiterator");
     let i = 0;
     const kind = o.kind;
     const size0 = d.map.size;
-    return new PyIterator(
+    return tagIter(new PyIterator(
       () => {
         if (d.map.size !== size0) throw pyErr("RuntimeError", "dictionary changed size during iteration");
         while (i < d.entries.length) {
@@ -755,9 +760,15 @@ export function getIter(o: PyObject): PyIterator {
         return undefined;
       },
       () => d.map.size,
-    );
+    ), kind === "values" ? "dict_valueiterator" : "dict_itemiterator");
   }
   throw typeError(`'${o.cls.name}' object is not iterable`);
+}
+
+/** Gives a builtin iterator its CPython type (type(it).__name__, and its size). */
+export function tagIter(it: PyIterator, kind: string): PyIterator {
+  it.cls = namedBuiltinType(kind);
+  return it;
 }
 
 function dictKeyIter(d: PyDict): PyIterator {

@@ -51,6 +51,7 @@ import {
   type DictEntry,
 } from "./values";
 import { hashOf } from "./hash";
+import { explainStruct } from "./sizes-misc";
 
 type DictHow = "display" | "literal-empty" | "dict-call" | "comprehension" | "kwargs" | "fromkeys";
 
@@ -453,10 +454,9 @@ export function explainOther(o: PyObject): SizeExplanation {
   if (o instanceof PyProperty) return FixedLayout.of(p, "property").explain();
   if (o instanceof PyStaticMethod || o instanceof PyClassMethod) return FixedLayout.of(p, "staticmethod", o.cls.name).explain();
   if (o instanceof PyException) return FixedLayout.of(p, "BaseException", o.cls.name).explain();
-  if (o instanceof PyIterator) {
-    if ((o as PyIterator & { isGenerator?: boolean }).isGenerator) return FixedLayout.of(p, "generator").explain();
-    if (o.cls === T.iteratorType) return FixedLayout.of(p, "list_iterator").explain();
-  }
+  if (o instanceof PyIterator && (o as PyIterator & { isGenerator?: boolean }).isGenerator) return FixedLayout.of(p, "generator").explain();
+  const st = explainStruct(o instanceof PyBoundMethod && !(o.func instanceof PyBuiltinFunction) ? "method" : o instanceof PyBoundMethod || o instanceof PyBuiltinFunction ? "builtin_function_or_method" : o.cls.name);
+  if (st) return st;
   if (o instanceof PyInstance && o.cls === T.objectType) return FixedLayout.of(p, "object").explain();
   throw pyErr("NotImplementedError", `sys.getsizeof of '${o.cls.name}' objects is not modelled by the simulator`);
 }

@@ -96,6 +96,17 @@ export const iteratorType = mk("iterator", [objectType]);
 export const generatorType = mk("generator", [objectType]);
 export const instanceBaseMarker = objectType;
 
+const namedTypes = new Map<string, PyType>();
+/** A builtin helper type known only by name (list_iterator, enumerate, zip, …). */
+export function namedBuiltinType(name: string): PyType {
+  let t = namedTypes.get(name);
+  if (!t) {
+    t = mk(name, [objectType]);
+    namedTypes.set(name, t);
+  }
+  return t;
+}
+
 for (const t of [typeType, intType, floatType, complexType, strType, bytesType, bytearrayType, tupleType, listType, dictType, setType, frozensetType])
   void t;
 
