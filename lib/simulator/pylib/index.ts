@@ -25,6 +25,7 @@ export {
   complexDiv,
   complexPow,
   complexAbs,
+  complexFloorOpCheck,
   // int text
   INT_MAX_STR_DIGITS,
   intToStr,

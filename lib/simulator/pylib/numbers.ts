@@ -245,6 +245,19 @@ function complexPowi(x: PyComplex, n: number): PyComplex {
   return complexDiv({ re: 1, im: 0 }, complexPowu(x, -n));
 }
 
+/**
+ * complex `//`, `%`, `divmod` (either operand complex): 3.6–3.9 define them only to raise
+ * these TypeErrors; 3.10+ removed the slots, so this returns and the caller raises the
+ * generic "unsupported operand type(s)" error.
+ * @cpython Objects/complexobject.c complex_int_div / complex_remainder / complex_divmod (≤3.9)
+ */
+export function complexFloorOpCheck(op: "//" | "%" | "divmod", minor: PyMinor = DEFAULT_MINOR): void {
+  if (minor >= 10) return;
+  if (op === "//") fail("TypeError", "can't take floor of complex number.");
+  if (op === "%") fail("TypeError", "can't mod complex numbers.");
+  fail("TypeError", "can't take floor or mod of complex number.");
+}
+
 /** `abs(z)`: hypot, OverflowError "absolute value too large" on overflow. */
 export function complexAbs(z: PyComplex): number {
   const r = hypotCR(z.re, z.im);

@@ -521,4 +521,13 @@ for re_, im in [(1.0, 2.0), (0.0, 2.0), (-0.0, 2.0), (1.5, -0.0), (0.0, 0.0), (-
     for spec in cspecs:
         add("formatComplex", [fbits(re_), fbits(im), spec], lambda re_=re_, im=im, spec=spec: format(complex(re_, im), spec))
 
+# ## complex floor ops (3.6-3.9 messages; 3.10+ generic)
+for op, expr in [("//", "1j // 2"), ("%", "1j % 1"), ("divmod", "divmod(1j, 2)")]:
+    def cfo(expr=expr):
+        try:
+            eval(expr)
+        except TypeError as e:
+            return "!TypeError: " + str(e) if "unsupported operand" not in str(e) else "generic"
+    add("complexFloorOp", [op], cfo)
+
 print(json.dumps(G))

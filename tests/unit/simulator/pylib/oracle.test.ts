@@ -287,6 +287,10 @@ const RUNNERS: Record<string, Runner> = {
   hashComplex: (a, m) => P.hashComplex(unf(a[0]!), unf(a[1]!), m),
   complexRepr: (a) => P.complexRepr(unf(a[0]!), unf(a[1]!)),
   complexOp,
+  complexFloorOp: (a, m) => {
+    P.complexFloorOpCheck(a[0] as "//" | "%" | "divmod", m);
+    return "generic";
+  },
   complexAbs: (a) => P.complexAbs({ re: unf(a[0]!), im: unf(a[1]!) }),
   formatInt: (a, m) => P.formatInt(uni(a[0]!), a[1] as string, m),
   formatBool: (a, m) => P.formatBool(a[0] as boolean, a[1] as string, m),
