@@ -98,6 +98,12 @@ export function shortestDigits(x: number): { digits: string; decpt: number } {
  * decpt > 16 or decpt < -3 (@cpython Python/pystrtod.c format_float_short, mode 'r').
  */
 export function floatRepr(x: number): string {
+  // Fast path: in [1e-4, 1e16) JS and Python both print fixed notation with the same shortest digits.
+  const ax = Math.abs(x);
+  if (ax >= 1e-4 && ax < 1e16) {
+    const t = String(x);
+    return t.includes(".") ? t : t + ".0";
+  }
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
   if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
@@ -277,6 +283,7 @@ export const INT_MAX_STR_DIGITS = 4300;
  * @cpython Objects/longobject.c long_to_decimal_string_internal
  */
 export function intToStr(n: bigint, minor: PyMinor = DEFAULT_MINOR): string {
+  if (n < 0x20000000000000n && n > -0x20000000000000n) return n.toString();
   if (minor >= 7) {
     // Quick bound before building the string: 4300 digits < 14285 bits.
     const bits = bitLengthNumber(n);
@@ -826,6 +833,7 @@ const HASH_INF = 314159n;
 
 /** `hash(n)` for an int (@cpython Objects/longobject.c long_hash). */
 export function hashInt(n: bigint): bigint {
+  if (n < HASH_MODULUS && n > -HASH_MODULUS) return n === -1n ? -2n : n;
   const a = n < 0n ? -n : n;
   let h = a % HASH_MODULUS;
   if (n < 0n) h = -h;

@@ -36,6 +36,7 @@ import {
 // ## Code points
 
 const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** `len(s)` in code points. */
 export function cpLength(s: string): number {
@@ -83,6 +84,7 @@ export type StrKind = "ascii" | "latin1" | "ucs2" | "ucs4";
  * @cpython Objects/unicodeobject.c PyUnicode_New (maxchar → kind)
  */
 export function strKind(s: string): { kind: StrKind; length: number } {
+  if (ASCII_ONLY.test(s)) return { kind: "ascii", length: s.length };
   let max = 0;
   let length = 0;
   for (const ch of s) {
@@ -105,6 +107,8 @@ function hex2(n: number): string {
  * \xNN / \uNNNN / \UNNNNNNNN for non-printable non-ASCII (@cpython Objects/unicodeobject.c unicode_repr).
  */
 export function reprStr(s: string, minor: PyMinor = DEFAULT_MINOR): string {
+  // Fast path: printable ASCII without quotes or backslashes.
+  if (PLAIN_ASCII.test(s)) return "'" + s + "'";
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
@@ -120,6 +124,8 @@ export function reprStr(s: string, minor: PyMinor = DEFAULT_MINOR): string {
   }
   return out + quote;
 }
+
+const PLAIN_ASCII = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
 
 function escapeCp(cp: number): string {
   if (cp <= 0xff) return "\\x" + hex2(cp);
