@@ -268,7 +268,8 @@ def gen_strs(rng):
         out.append({"s": s, "subclass": True})
     # how a one-character Latin-1 string was made decides whether it is the shared singleton (3.12+)
     for src in ("\xe7", "\xc7", "a", "\xff", "\u0100"):
-        for op in ("index", "slice", "chr", "upper", "lower", "swapcase", "replace", "join2", "fstring2", "strip", "format", "mul1"):
+        for op in ("index", "slice", "chr", "upper", "lower", "swapcase", "replace", "join2", "fstring2", "strip", "format", "mul1",
+                   "rev", "step2", "step1"):
             out.append({"s": src, "op": op})
     return out
 
@@ -792,6 +793,12 @@ def str_op(s, op):
         return format(s)
     if op == "mul1":
         return s * 1
+    if op == "rev":
+        return s[::-1]
+    if op == "step2":
+        return ("a" + s)[1::2]
+    if op == "step1":
+        return s[::1]
     raise ValueError(op)
 
 

@@ -87,7 +87,8 @@ export class StrLayout extends Layout {
    *
    * Pass `{ fresh: true }` when the operation builds a NEW object even for one Latin-1 character
    * (measured 3.12): str.upper/lower/casefold/swapcase/title/capitalize, str.replace that replaced
-   * something, ''.join / f-strings of two or more parts (e.g. f'{""}{c}'). Those report 58 for 'ç'.
+   * something, ''.join / f-strings of two or more parts (e.g. f'{""}{c}'), slicing with a step other
+   * than 1 (s[::-1], s[1::2]: unicode_subscript's general case). Those report 58 for 'ç'.
    */
   static fromString(profile: Profile, s: string, opts: { fresh?: boolean } = {}): StrLayout {
     const shape = strShape(s);

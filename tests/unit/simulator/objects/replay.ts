@@ -453,7 +453,7 @@ export function replaySet(p: Profile, c: Json): { sizes: number[]; order: number
 
 // ## Scalars
 
-const FRESH_STR_OPS = new Set(["upper", "lower", "swapcase", "replace", "join2", "fstring2"]);
+const FRESH_STR_OPS = new Set(["upper", "lower", "swapcase", "replace", "join2", "fstring2", "rev", "step2"]);
 
 export function replayStr(p: Profile, c: Json, want?: Json): unknown {
   if (c.op) {
