@@ -123,12 +123,12 @@ function computeOrThrow(
   const base = source.endsWith("\n") ? source : `${source}\n`;
   const templateLines = lineCount(base);
 
-  // ## The shared run: template, marker, one print per expression measure, then deep sizes.
+  // ## The shared run: template, marker, one print per expression measure.
   const expressions: string[] = [];
   for (const part of exercise.parts) {
     for (const m of allMeasures(part)) if ("expression" in m && !expressions.includes(m.expression)) expressions.push(m.expression);
   }
-  const epilogue: string[] = [...DEEP_HELPER, `print('${END}')`];
+  const epilogue: string[] = ["import sys", `print('${END}')`];
   const exprLine = new Map<string, number>();
   for (const expression of expressions) {
     epilogue.push(`print('${MARK}', ${expression})`);
@@ -138,8 +138,6 @@ function computeOrThrow(
   let outputs: (number | null)[] = [];
   const exprValues = new Map<string, Measured>();
   if (needsRun) {
-    // Deep sizes: for each distinct measured object, its shallow size now (to check it did not
-    // change since it was measured) and the sizes of its contents.
     const run1 = runProgram(base + epilogue.join("\n") + "\n", { python: version, maxSteps: GRADING_MAX_STEPS });
     if (run1.error) throw new MeasureError(describeError(run1.error, run1.errorLine, templateLines));
     const { templateOut, marked } = splitStdout(run1.stdout);
@@ -177,6 +175,8 @@ function computeOrThrow(
       else if (part.kind === "ranking") keys[part.id] = { kind: "ranking", items: part.items.map((s) => resolve(s.measure)) };
     }
     for (const part of exercise.parts) if (part.kind === "threshold") keys[part.id] = thresholdKey(base, part, version);
+    // Deep sizes (a second run, on demand): for each measured object, its shallow size at the end
+    // (to check it did not change after it was measured) and the sizes of its contents.
     deferDeep(() => {
       const deep = computeDeepSizes(base, [...measuredObjects], version);
       const measuredNow = new Set<Measured>([...exprValues.values(), ...outputMeasured.filter((m): m is Measured => !!m)]);
