@@ -43,3 +43,17 @@ describe("resolveVersion", () => {
     expect(SUPPORTED_VERSIONS.map((v) => resolveVersion(v).gcHeaderSize)).toEqual([32, 32, 16, 16, 16, 16, 16, 16]);
   });
 });
+
+describe("profile discipline", () => {
+  it("object models read profile fields and never compare version strings or numbers", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const dir = join(__dirname, "../../../lib/simulator/objects");
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".ts"))) {
+      // code only: comments may quote versions
+      const src = readFileSync(join(dir, f), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+      expect(src, f).not.toMatch(/\.(minor|micro|version|minorVersion)\b/);
+      expect(src, f).not.toMatch(/["']3\.\d+/);
+    }
+  });
+});
