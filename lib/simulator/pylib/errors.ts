@@ -18,8 +18,10 @@ export class PyLibError extends Error {
 /** CPython minor version (3.6 → 6 … 3.13 → 13); every version-dependent function takes one, default 13. */
 export type PyMinor = 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
 
+/** The version used when `minor` is omitted. */
 export const DEFAULT_MINOR: PyMinor = 13;
 
+/** Throw PyLibError(pyType, message). */
 export function fail(pyType: string, message: string): never {
   throw new PyLibError(pyType, message);
 }

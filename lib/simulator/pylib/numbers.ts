@@ -168,9 +168,11 @@ function floatReprNoDot(x: number): string {
   return r.endsWith(".0") ? r.slice(0, -2) : r;
 }
 
+/** `a + b` for complex. */
 export function complexAdd(a: PyComplex, b: PyComplex): PyComplex {
   return { re: a.re + b.re, im: a.im + b.im };
 }
+/** `a - b` for complex. */
 export function complexSub(a: PyComplex, b: PyComplex): PyComplex {
   return { re: a.re - b.re, im: a.im - b.im };
 }

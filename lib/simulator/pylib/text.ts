@@ -746,15 +746,19 @@ function allOf(s: string, pred: (cp: number) => boolean): boolean {
   return true;
 }
 
+/** `str.isdigit()`. */
 export function strIsdigit(s: string, minor: PyMinor = DEFAULT_MINOR): boolean {
   return allOf(s, (c) => isDigit(c, minor));
 }
+/** `str.isdecimal()`. */
 export function strIsdecimal(s: string, minor: PyMinor = DEFAULT_MINOR): boolean {
   return allOf(s, (c) => isDecimal(c, minor));
 }
+/** `str.isnumeric()`. */
 export function strIsnumeric(s: string, minor: PyMinor = DEFAULT_MINOR): boolean {
   return allOf(s, (c) => isNumeric(c, minor));
 }
+/** `str.isalpha()`. */
 export function strIsalpha(s: string, minor: PyMinor = DEFAULT_MINOR): boolean {
   return allOf(s, (c) => isAlpha(c, minor));
 }
@@ -762,9 +766,11 @@ export function strIsalpha(s: string, minor: PyMinor = DEFAULT_MINOR): boolean {
 export function strIsalnum(s: string, minor: PyMinor = DEFAULT_MINOR): boolean {
   return allOf(s, (c) => isAlpha(c, minor) || isDecimal(c, minor) || isDigit(c, minor) || isNumeric(c, minor));
 }
+/** `str.isspace()`. */
 export function strIsspace(s: string): boolean {
   return allOf(s, isPySpace);
 }
+/** `str.isprintable()`. */
 export function strIsprintable(s: string, minor: PyMinor = DEFAULT_MINOR): boolean {
   for (const ch of s) if (!isPrintable(ch.codePointAt(0)!, minor)) return false;
   return true;
@@ -773,6 +779,7 @@ export function strIsprintable(s: string, minor: PyMinor = DEFAULT_MINOR): boole
 export function strIsascii(s: string): boolean {
   return /^[\x00-\x7f]*$/.test(s);
 }
+/** `str.islower()`. */
 export function strIslower(s: string, minor: PyMinor = DEFAULT_MINOR): boolean {
   let cased = false;
   for (const ch of s) {
@@ -782,6 +789,7 @@ export function strIslower(s: string, minor: PyMinor = DEFAULT_MINOR): boolean {
   }
   return cased;
 }
+/** `str.isupper()`. */
 export function strIsupper(s: string, minor: PyMinor = DEFAULT_MINOR): boolean {
   let cased = false;
   for (const ch of s) {
@@ -1065,37 +1073,47 @@ function bytesArg(x: Uint8Array | readonly Uint8Array[]): string | string[] {
   return x instanceof Uint8Array ? L(x) : x.map(L);
 }
 
+/** `bytes.find(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesFind(b: Uint8Array, sub: Uint8Array | number, start?: Idx, end?: Idx): number {
   return strFind(L(b), typeof sub === "number" ? String.fromCharCode(sub) : L(sub), start, end);
 }
+/** `bytes.rfind(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesRfind(b: Uint8Array, sub: Uint8Array | number, start?: Idx, end?: Idx): number {
   return strRfind(L(b), typeof sub === "number" ? String.fromCharCode(sub) : L(sub), start, end);
 }
+/** `bytes.index(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesIndex(b: Uint8Array, sub: Uint8Array | number, start?: Idx, end?: Idx): number {
   const r = bytesFind(b, sub, start, end);
   if (r < 0) fail("ValueError", "subsection not found");
   return r;
 }
+/** `bytes.rindex(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesRindex(b: Uint8Array, sub: Uint8Array | number, start?: Idx, end?: Idx): number {
   const r = bytesRfind(b, sub, start, end);
   if (r < 0) fail("ValueError", "subsection not found");
   return r;
 }
+/** `bytes.count(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesCount(b: Uint8Array, sub: Uint8Array | number, start?: Idx, end?: Idx): number {
   return strCount(L(b), typeof sub === "number" ? String.fromCharCode(sub) : L(sub), start, end);
 }
+/** `bytes.startswith(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesStartswith(b: Uint8Array, p: Uint8Array | readonly Uint8Array[], start?: Idx, end?: Idx): boolean {
   return strStartswith(L(b), bytesArg(p), start, end);
 }
+/** `bytes.endswith(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesEndswith(b: Uint8Array, p: Uint8Array | readonly Uint8Array[], start?: Idx, end?: Idx): boolean {
   return strEndswith(L(b), bytesArg(p), start, end);
 }
+/** `bytes.replace(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesReplace(b: Uint8Array, old: Uint8Array, repl: Uint8Array, count: number = -1, minor: PyMinor = DEFAULT_MINOR): Uint8Array {
   return B(strReplace(L(b), L(old), L(repl), count, minor));
 }
+/** `bytes.split(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesSplit(b: Uint8Array, sep?: Uint8Array | null, maxsplit: number = -1): Uint8Array[] {
   return splitImpl(L(b), sep ? L(sep) : sep, maxsplit, asciiSpace).map(B);
 }
+/** `bytes.rsplit(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesRsplit(b: Uint8Array, sep?: Uint8Array | null, maxsplit: number = -1): Uint8Array[] {
   return rsplitImpl(L(b), sep ? L(sep) : sep, maxsplit, asciiSpace).map(B);
 }
@@ -1103,21 +1121,27 @@ export function bytesRsplit(b: Uint8Array, sep?: Uint8Array | null, maxsplit: nu
 export function bytesSplitlines(b: Uint8Array, keepends: boolean = false): Uint8Array[] {
   return splitlinesImpl(L(b), keepends, (c) => c === 0x0a || c === 0x0d).map(B);
 }
+/** `bytes.join(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesJoin(sep: Uint8Array, parts: readonly Uint8Array[]): Uint8Array {
   return B(parts.map(L).join(L(sep)));
 }
+/** `bytes.strip(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesStrip(b: Uint8Array, chars_?: Uint8Array | null): Uint8Array {
   return B(stripImpl(L(b), chars_ ? L(chars_) : chars_, true, true, asciiSpace));
 }
+/** `bytes.lstrip(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesLstrip(b: Uint8Array, chars_?: Uint8Array | null): Uint8Array {
   return B(stripImpl(L(b), chars_ ? L(chars_) : chars_, true, false, asciiSpace));
 }
+/** `bytes.rstrip(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesRstrip(b: Uint8Array, chars_?: Uint8Array | null): Uint8Array {
   return B(stripImpl(L(b), chars_ ? L(chars_) : chars_, false, true, asciiSpace));
 }
+/** `bytes.partition(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesPartition(b: Uint8Array, sep: Uint8Array): [Uint8Array, Uint8Array, Uint8Array] {
   return strPartition(L(b), L(sep)).map(B) as [Uint8Array, Uint8Array, Uint8Array];
 }
+/** `bytes.rpartition(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesRpartition(b: Uint8Array, sep: Uint8Array): [Uint8Array, Uint8Array, Uint8Array] {
   return strRpartition(L(b), L(sep)).map(B) as [Uint8Array, Uint8Array, Uint8Array];
 }
@@ -1126,18 +1150,23 @@ function checkByteFill(fill: Uint8Array): string {
   if (fill.length !== 1) fail("TypeError", "center() argument 2 must be a byte string of length 1, not bytes");
   return L(fill);
 }
+/** `bytes.center(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesCenter(b: Uint8Array, width: number, fill: Uint8Array = B(" ")): Uint8Array {
   return B(strCenter(L(b), width, checkByteFill(fill)));
 }
+/** `bytes.ljust(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesLjust(b: Uint8Array, width: number, fill: Uint8Array = B(" ")): Uint8Array {
   return B(strLjust(L(b), width, checkByteFill(fill)));
 }
+/** `bytes.rjust(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesRjust(b: Uint8Array, width: number, fill: Uint8Array = B(" ")): Uint8Array {
   return B(strRjust(L(b), width, checkByteFill(fill)));
 }
+/** `bytes.zfill(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesZfill(b: Uint8Array, width: number): Uint8Array {
   return B(strZfill(L(b), width));
 }
+/** `bytes.expandtabs(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesExpandtabs(b: Uint8Array, tabsize: number = 8): Uint8Array {
   return B(strExpandtabs(L(b), tabsize));
 }
@@ -1149,15 +1178,19 @@ const isLo = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isUp = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isDig = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
+/** `bytes.upper(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesUpper(b: Uint8Array): Uint8Array {
   return asciiMap(b, up);
 }
+/** `bytes.lower(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesLower(b: Uint8Array): Uint8Array {
   return asciiMap(b, low);
 }
+/** `bytes.swapcase(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesSwapcase(b: Uint8Array): Uint8Array {
   return asciiMap(b, (c) => (isLo(c) ? c - 32 : isUp(c) ? c + 32 : c));
 }
+/** `bytes.title(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesTitle(b: Uint8Array): Uint8Array {
   let prev = false;
   return asciiMap(b, (c) => {
@@ -1166,6 +1199,7 @@ export function bytesTitle(b: Uint8Array): Uint8Array {
     return r;
   });
 }
+/** `bytes.capitalize(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesCapitalize(b: Uint8Array): Uint8Array {
   return b.map((c, i) => (i === 0 ? up(c) : low(c)));
 }
@@ -1175,22 +1209,28 @@ function bytesAll(b: Uint8Array, f: (c: number) => boolean): boolean {
   for (const c of b) if (!f(c)) return false;
   return true;
 }
+/** `bytes.isdigit(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesIsdigit(b: Uint8Array): boolean {
   return bytesAll(b, isDig);
 }
+/** `bytes.isalpha(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesIsalpha(b: Uint8Array): boolean {
   return bytesAll(b, (c) => isLo(c) || isUp(c));
 }
+/** `bytes.isalnum(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesIsalnum(b: Uint8Array): boolean {
   return bytesAll(b, (c) => isLo(c) || isUp(c) || isDig(c));
 }
+/** `bytes.isspace(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesIsspace(b: Uint8Array): boolean {
   return bytesAll(b, asciiSpace);
 }
+/** `bytes.isascii(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesIsascii(b: Uint8Array): boolean {
   for (const c of b) if (c >= 0x80) return false;
   return true;
 }
+/** `bytes.islower(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesIslower(b: Uint8Array): boolean {
   let cased = false;
   for (const c of b) {
@@ -1199,6 +1239,7 @@ export function bytesIslower(b: Uint8Array): boolean {
   }
   return cased;
 }
+/** `bytes.isupper(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesIsupper(b: Uint8Array): boolean {
   let cased = false;
   for (const c of b) {
@@ -1207,6 +1248,7 @@ export function bytesIsupper(b: Uint8Array): boolean {
   }
   return cased;
 }
+/** `bytes.istitle(...)` with ASCII-only character classes (also serves bytearray). */
 export function bytesIstitle(b: Uint8Array): boolean {
   return strIstitle(L(b).replace(/[^\x00-\x7f]/g, " "));
 }

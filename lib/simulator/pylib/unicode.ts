@@ -55,18 +55,22 @@ export function isPrintable(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x7f) return cp >= 0x20;
   return prop(T.PRINTABLE_RANGES, cp, minor, "printable");
 }
+/** `str.isalpha()` of the one-character string chr(cp), per version. */
 export function isAlpha(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
   return prop(T.ALPHA_RANGES, cp, minor, "alpha");
 }
+/** `str.isdecimal()` of the one-character string chr(cp), per version. */
 export function isDecimal(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
   return prop(T.DECIMAL_RANGES, cp, minor, "decimal");
 }
+/** `str.isdigit()` of the one-character string chr(cp), per version. */
 export function isDigit(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
   return prop(T.DIGIT_RANGES, cp, minor, "digit");
 }
+/** `str.isnumeric()` of the one-character string chr(cp), per version. */
 export function isNumeric(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
   return prop(T.NUMERIC_RANGES, cp, minor, "numeric");
@@ -76,21 +80,26 @@ export function isPySpace(cp: number): boolean {
   if (cp < 0x80) return (cp >= 9 && cp <= 13) || (cp >= 0x1c && cp <= 0x20);
   return inRanges(T.SPACE_RANGES, cp);
 }
+/** `str.islower()` of the one-character string chr(cp), per version. */
 export function isLower(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a;
   return prop(T.LOWER_RANGES, cp, minor, "lower");
 }
+/** `str.isupper()` of the one-character string chr(cp), per version. */
 export function isUpper(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
   return prop(T.UPPER_RANGES, cp, minor, "upper");
 }
+/** `str.istitle()` of the one-character string chr(cp), per version. */
 export function isTitle(cp: number, minor: PyMinor = 13): boolean {
   return prop(T.TITLE_RANGES, cp, minor, "title");
 }
+/** XID_Start, as str.isidentifier() checks the first character. */
 export function isXidStart(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp === 0x5f || isAlpha(cp);
   return prop(T.XID_START_RANGES, cp, minor, "xidStart");
 }
+/** XID_Continue, as str.isidentifier() checks later characters. */
 export function isXidContinue(cp: number, minor: PyMinor = 13): boolean {
   if (cp < 0x80) return cp === 0x5f || isAlpha(cp) || (cp >= 0x30 && cp <= 0x39);
   return prop(T.XID_CONTINUE_RANGES, cp, minor, "xidContinue");
@@ -99,9 +108,11 @@ export function isXidContinue(cp: number, minor: PyMinor = 13): boolean {
 // gated by the version's assignment table; used only by title() and the final-sigma rule.
 const CASED = /\p{Cased}/u;
 const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
+/** Unicode Cased property (used by title() and the final-sigma rule). */
 export function isCased(cp: number, minor: PyMinor = 13): boolean {
   return CASED.test(String.fromCodePoint(cp)) && !unassignedIn(cp, minor);
 }
+/** Unicode Case_Ignorable property. */
 export function isCaseIgnorable(cp: number, minor: PyMinor = 13): boolean {
   return CASE_IGNORABLE.test(String.fromCodePoint(cp)) && !unassignedIn(cp, minor);
 }
