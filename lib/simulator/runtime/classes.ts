@@ -228,9 +228,8 @@ function allocate(t: PyType, args: PyObject[], kwargs: Kwargs, userInit: boolean
   } else {
     const ctor = BUILTIN_NEW.get(layout)!;
     obj = ctor(layout, args, userInit ? null : kwargs);
-    if (obj.cls.builtin && (obj === None || obj === True || obj === False || (obj instanceof PyInt && obj.v >= -5n && obj.v <= 256n) || (obj instanceof PyStr && obj.v.length <= 1) || (obj instanceof PyTuple && obj.items.length === 0))) {
-      obj = cloneScalar(obj);
-    }
+    // The builtin constructor may return a shared object (a small int, the argument itself): copy it.
+    if (obj.cls.builtin) obj = cloneScalar(obj);
     obj.cls = t;
   }
   if (t.hasDict && !(obj instanceof PyType)) {
@@ -244,9 +243,20 @@ function allocate(t: PyType, args: PyObject[], kwargs: Kwargs, userInit: boolean
 }
 
 function cloneScalar(o: PyObject): PyObject {
+  if (o instanceof PyBool) return new PyInt(o.v);
   if (o instanceof PyInt) return new PyInt(o.v);
   if (o instanceof PyStr) return new PyStr(o.v);
-  if (o instanceof PyTuple) return new PyTuple([]);
+  if (o instanceof PyTuple) return new PyTuple(o.items.slice());
+  if (o instanceof PyFloat) return new PyFloat(o.v);
+  if (o instanceof PyComplex) return new PyComplex(o.re, o.im);
+  if (o instanceof PyBytes) return new PyBytes(o.v);
+  if (o instanceof PySet) {
+    const s = new PySet();
+    s.frozen = o.frozen;
+    for (const [k, v] of o.map) s.map.set(k, v);
+    s.m = o.m;
+    return s;
+  }
   return o;
 }
 
@@ -803,6 +813,32 @@ T.baseExceptionType.ns.set("__str__", new PyBuiltinFunction("__str__", (args) =>
   return pyStr(reprOf(new PyTuple(e.args)));
 }, true, "BaseException"));
 T.baseExceptionType.ns.set("with_traceback", new PyBuiltinFunction("with_traceback", (args) => args[0], true, "BaseException"));
+
+// `T.__new__(cls, *args)` of the builtin types, reached through `super().__new__(cls, …)` in subclasses.
+for (const [t, ctor] of BUILTIN_NEW) {
+  if (t === T.objectType) continue;
+  t.ns.set(
+    "__new__",
+    new PyBuiltinFunction("__new__", (args, kw) => {
+      const cls = args[0];
+      if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object (${cls.cls.name})`);
+      if (!cls.isSubtypeOf(t)) throw typeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
+      if (cls === t || cls.builtin) return ctor(t, args.slice(1), kw);
+      return allocateWith(cls, ctor(cls.layout, args.slice(1), kw));
+    }, false, t.name),
+  );
+}
+
+/** Turns a freshly built builtin value into an instance of user class `cls` (type_call's tp_alloc part). */
+function allocateWith(cls: PyType, value: PyObject): PyObject {
+  let obj = value;
+  if (obj.cls.builtin) obj = cloneScalar(obj);
+  obj.cls = cls;
+  if (cls.hasDict) obj.attrs = new PyDict();
+  if (cls.allSlots.length > 0) (obj as PyInstance).slotValues = new Map();
+  S.instanceCreated(cls, obj);
+  return obj;
+}
 
 setConstruct(construct);
 setSpecialAttr(specialAttr);
