@@ -233,10 +233,11 @@ def gen_sets(rng):
         ops = []
         for _ in range(rng.randint(0, 25)):
             op = rng.choice(["add", "add", "add", "discard", "discard", "pop", "clear", "update_set", "update_list",
-                             "ior", "isub", "iand", "ixor", "or", "and", "sub", "xor", "copy"])
+                             "ior", "isub", "iand", "ixor", "or", "and", "sub", "xor", "copy",
+                             "union_list", "inter_list", "diff_list", "symdiff_list", "iand_list", "ixor_list", "isub_list"])
             if op in ("add", "discard"):
                 ops.append([op, rng.randint(-20, 80)])
-            elif op == "update_list":
+            elif op == "update_list" or op.endswith("_list"):
                 ops.append([op, [rng.randint(-20, 80) for _ in range(rng.randint(0, 12))]])
             elif op in ("update_set", "ior", "isub", "iand", "ixor", "or", "and", "sub", "xor"):
                 sub_items = [rng.randint(-20, 80) for _ in range(rng.randint(0, 25))]
@@ -726,6 +727,20 @@ def apply_set_op(s, op):
         s.clear()
     elif o == "update_list":
         s.update(list(op[1]))
+    elif o == "union_list":
+        s = s.union(list(op[1]))
+    elif o == "inter_list":
+        s = s.intersection(list(op[1]))
+    elif o == "diff_list":
+        s = s.difference(list(op[1]))
+    elif o == "symdiff_list":
+        s = s.symmetric_difference(list(op[1]))
+    elif o == "iand_list":
+        s.intersection_update(list(op[1]))
+    elif o == "ixor_list":
+        s.symmetric_difference_update(list(op[1]))
+    elif o == "isub_list":
+        s.difference_update(list(op[1]))
     elif o == "copy":
         s = s.copy()
     else:

@@ -425,6 +425,49 @@ export class SetLayout<K = unknown> extends Layout {
     return r;
   }
 
+  // ## The same operations with a non-set argument (set methods accept any iterable)
+
+  /** `s.union(iterable)` / `s | …` with a non-set: copy of s, then one add per element. @cpython set_union */
+  unionWithIterable(entries: Iterable<SetEntry<K>>): SetLayout<K> {
+    const r = this.copy(this.typeName === "frozenset");
+    r.updateFromIterable(entries);
+    return r;
+  }
+
+  /** `s.intersection(iterable)`: elements of the iterable that are in s, added in iteration order. @cpython set_intersection */
+  intersectionWithIterable(entries: Iterable<SetEntry<K>>): SetLayout<K> {
+    const r = new SetLayout(this.profile, this.eq, this.typeName === "frozenset");
+    for (const e of entries) if (this.has(e.key, e.hash)) r.add(e.key, e.hash);
+    return r;
+  }
+
+  /** `s.intersection_update(iterable)`: the table is replaced by intersectionWithIterable. */
+  intersectionUpdateWithIterable(entries: Iterable<SetEntry<K>>): void {
+    this.swapBodies(this.intersectionWithIterable(entries));
+  }
+
+  /** `s.difference(iterable)` with a non-set, non-dict argument. @cpython set_copy_and_difference */
+  differenceWithIterable(entries: Iterable<SetEntry<K>>): SetLayout<K> {
+    const r = this.copy(this.typeName === "frozenset");
+    r.differenceUpdateFromIterable(entries);
+    return r;
+  }
+
+  /** `s.symmetric_difference(iterable)`: a new set built from the iterable, updated with s. */
+  symmetricDifferenceWithIterable(entries: Iterable<SetEntry<K>>): SetLayout<K> {
+    const r = new SetLayout(this.profile, this.eq, this.typeName === "frozenset");
+    r.updateFromIterable(entries);
+    r.symmetricDifferenceUpdate(this);
+    return r;
+  }
+
+  /** `s.symmetric_difference_update(iterable)`: builds a temporary set from the iterable first. */
+  symmetricDifferenceUpdateWithIterable(entries: Iterable<SetEntry<K>>): void {
+    const other = new SetLayout(this.profile, this.eq, false);
+    other.updateFromIterable(entries);
+    this.symmetricDifferenceUpdate(other);
+  }
+
   private swapBodies(r: SetLayout<K>): void {
     this.states = r.states;
     this.keysArr = r.keysArr;

@@ -413,6 +413,23 @@ function applySetOp(p: Profile, s: SetLayout<number>, op: Json[]): SetLayout<num
       return s;
     case "copy":
       return s.typeName === "frozenset" ? s : s.copy();
+    case "union_list":
+      return s.unionWithIterable((op[1] as number[]).map(entry));
+    case "inter_list":
+      return s.intersectionWithIterable((op[1] as number[]).map(entry));
+    case "diff_list":
+      return s.differenceWithIterable((op[1] as number[]).map(entry));
+    case "symdiff_list":
+      return s.symmetricDifferenceWithIterable((op[1] as number[]).map(entry));
+    case "iand_list":
+      s.intersectionUpdateWithIterable((op[1] as number[]).map(entry));
+      return s;
+    case "ixor_list":
+      s.symmetricDifferenceUpdateWithIterable((op[1] as number[]).map(entry));
+      return s;
+    case "isub_list":
+      s.differenceUpdateFromIterable((op[1] as number[]).map(entry));
+      return s;
   }
   const t = buildSet(p, op[1]);
   switch (op[0]) {
