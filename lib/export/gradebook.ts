@@ -27,27 +27,48 @@ export async function gradebookCsv(viewer: Viewer | null, courseId: string): Pro
   return { title: grid.course.title, csv: toCsv(header, rows) };
 }
 
+interface SubmissionRow {
+  createdAt: string | Date;
+  name: string;
+  email: string;
+  assignmentTitle: string | null;
+  assignmentCourseId: string | null;
+  slug: string;
+  number: number | bigint;
+  part: string;
+  answer: string;
+  correct: boolean | number | bigint;
+  pythonVersion: string;
+  diagnosis: string | null;
+  isLate: boolean | number | bigint;
+  variantSeed: number | bigint;
+}
+
+const truthy = (v: boolean | number | bigint) => v === true || Number(v) === 1;
+
 /** Every submission by the course's enrolled learners, oldest first. Course owner and admins. */
 export async function submissionsCsv(viewer: Viewer | null, courseId: string): Promise<{ title: string; csv: string }> {
   await requireCourseManager(viewer, courseId);
   const course = await db.course.findUniqueOrThrow({ where: { id: courseId }, select: { title: true } });
-  const rows = await db.submission.findMany({
-    where: { user: { enrollments: { some: { courseId, removedAt: null } } } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      createdAt: true, part: true, answer: true, correct: true, pythonVersion: true, diagnosis: true, isLate: true, variantSeed: true,
-      user: { select: { name: true, email: true } },
-      exercise: { select: { slug: true } },
-      revision: { select: { number: true } },
-      assignment: { select: { title: true, courseId: true } },
-    },
-  });
+  // One joined query (portable SQL): the ORM's nested selects cost seconds at 40,000 rows.
+  const rows = await db.$queryRaw<SubmissionRow[]>`
+    SELECT s."createdAt" AS "createdAt", u."name" AS "name", u."email" AS "email",
+           a."title" AS "assignmentTitle", a."courseId" AS "assignmentCourseId", x."slug" AS "slug", r."number" AS "number",
+           s."part" AS "part", s."answer" AS "answer", s."correct" AS "correct", s."pythonVersion" AS "pythonVersion",
+           s."diagnosis" AS "diagnosis", s."isLate" AS "isLate", s."variantSeed" AS "variantSeed"
+    FROM "Submission" s
+    JOIN "Enrollment" e ON e."userId" = s."userId" AND e."courseId" = ${courseId} AND e."removedAt" IS NULL
+    JOIN "User" u ON u."id" = s."userId"
+    JOIN "Exercise" x ON x."id" = s."exerciseId"
+    JOIN "ExerciseRevision" r ON r."id" = s."revisionId"
+    LEFT JOIN "Assignment" a ON a."id" = s."assignmentId"
+    ORDER BY s."createdAt", s."id"`;
   const header = ["submitted at", "name", "email", "assignment", "exercise", "revision", "part", "answer", "correct", "python", "diagnosis", "late", "variant seed"];
   const body = rows.map((r) => [
-    r.createdAt, r.user.name, r.user.email,
+    r.createdAt instanceof Date ? r.createdAt : new Date(r.createdAt), r.name, r.email,
     // Another course's assignment is not this instructor's business.
-    r.assignment?.courseId === courseId ? r.assignment.title : "",
-    r.exercise.slug, r.revision.number, r.part, r.answer, r.correct ? "yes" : "no", r.pythonVersion, r.diagnosis ?? "", r.isLate ? "late" : "", r.variantSeed,
+    r.assignmentCourseId === courseId ? r.assignmentTitle : "",
+    r.slug, Number(r.number), r.part, r.answer, truthy(r.correct) ? "yes" : "no", r.pythonVersion, r.diagnosis ?? "", truthy(r.isLate) ? "late" : "", Number(r.variantSeed),
   ]);
   return { title: course.title, csv: toCsv(header, body) };
 }
