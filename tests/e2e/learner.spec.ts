@@ -81,6 +81,7 @@ test("a new learner answers the tutorial's dict exercise wrong, then right, and 
 });
 
 test("the whole answer flow works from the keyboard, on a phone-sized screen, in dark mode", async ({ page }) => {
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: "dark" });
   await signUp(page, "Kim Keyboard", uniqueEmail("keyboard"));
