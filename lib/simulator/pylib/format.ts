@@ -555,6 +555,15 @@ function percentEngine<T>(
     const v = nextArg();
     if (!"srabdiuoxXeEfFgGc".includes(conv) || conv === "b" && keyOf === strKey) {
       const c = conv.codePointAt(0)!;
+      if (keyOf !== strKey) {
+        // bytes: the raw character is shown; a non-ASCII byte breaks the message itself
+        // (3.6–3.10 an empty ValueError, 3.11+ the OverflowError of its %c formatting).
+        if (c >= 0x80) {
+          if (minor >= 11) fail("OverflowError", "character argument not in range(0x110000)");
+          fail("ValueError", "");
+        }
+        fail("ValueError", `unsupported format character '${conv}' (0x${c.toString(16)}) at index ${i}`);
+      }
       fail("ValueError", `unsupported format character '${c >= 32 && c <= 126 ? conv : "?"}' (0x${c.toString(16)}) at index ${i}`);
     }
     const spec: PercentSpec = { flags, width, prec, conv };
@@ -569,7 +578,8 @@ function percentEngine<T>(
     } else out += text;
     i++;
   }
-  if (argidx < arglen && dict === null) fail("TypeError", "not all arguments converted during string formatting");
+  if (argidx < arglen && dict === null)
+    fail("TypeError", `not all arguments converted during ${keyOf === strKey ? "string" : "bytes"} formatting`);
   return out;
 }
 
@@ -578,8 +588,10 @@ function strKey(chars: string[]): string {
 }
 
 /** Integer conversions d i u o x X: CPython's type checks, sign, '#' prefix, precision as minimum digits. */
-function percentInt<T>(v: T, spec: PercentSpec, hooks: PercentHooks<T>, minor: PyMinor): { sign: string; prefix: string; body: string; numeric: boolean } {
+function percentInt<T>(v: T, spec: PercentSpec, hooks: PercentHooks<T>, minor: PyMinor, bytesMode: boolean = false): { sign: string; prefix: string; body: string; numeric: boolean } {
   const c = spec.conv;
+  // bytes formatting reports %i as %d
+  const shown = bytesMode && c === "i" ? "d" : c;
   const sc = hooks.classify(v);
   let n: bigint;
   if (sc.kind === "int") n = sc.value;
@@ -589,7 +601,7 @@ function percentInt<T>(v: T, spec: PercentSpec, hooks: PercentHooks<T>, minor: P
   } else {
     if (c === "o" || c === "x" || c === "X") fail("TypeError", `%${c} format: an integer is required, not ${sc.typeName}`);
     // 3.10+ says "a real number" (bpo-41974 era wording)
-    fail("TypeError", `%${c} format: ${minor >= 10 ? "a real number" : "a number"} is required, not ${sc.typeName}`);
+    fail("TypeError", `%${shown} format: ${minor >= 10 ? "a real number" : "a number"} is required, not ${sc.typeName}`);
   }
   const base = c === "o" ? 8 : c === "x" || c === "X" ? 16 : 10;
   const neg = n < 0n;
@@ -605,12 +617,13 @@ function percentInt<T>(v: T, spec: PercentSpec, hooks: PercentHooks<T>, minor: P
 }
 
 /** Float conversions e E f F g G (@cpython Objects/unicodeobject.c formatfloat). */
-function percentFloat<T>(v: T, spec: PercentSpec, hooks: PercentHooks<T>): { sign: string; prefix: string; body: string; numeric: boolean } {
+function percentFloat<T>(v: T, spec: PercentSpec, hooks: PercentHooks<T>, bytesMode: boolean = false): { sign: string; prefix: string; body: string; numeric: boolean } {
   const sc = hooks.classify(v);
   let x: number;
   if (sc.kind === "float") x = sc.value;
   else if (sc.kind === "int") x = intToFloat(sc.value);
-  else return fail("TypeError", `must be real number, not ${sc.typeName}`);
+  // @cpython Objects/bytesobject.c formatfloat says "float argument required"
+  else return fail("TypeError", bytesMode ? `float argument required, not ${sc.typeName}` : `must be real number, not ${sc.typeName}`);
   const prec = spec.prec < 0 ? 6 : spec.prec;
   checkPrecision(prec);
   const p = floatParts(x, spec.conv, prec, spec.flags.alt, false, false);
@@ -673,8 +686,8 @@ export function percentFormatBytes<T>(fmt: Uint8Array, args: PercentArgs<T>, hoo
       if (sc.kind === "bytes" && sc.value.length === 1) return { sign: "", prefix: "", body: String.fromCharCode(sc.value[0]!), numeric: false };
       return fail("TypeError", "%c requires an integer in range(256) or a single byte");
     }
-    if ("diuoxX".includes(c)) return percentInt(v, spec, hooks, minor);
-    return percentFloat(v, spec, hooks);
+    if ("diuoxX".includes(c)) return percentInt(v, spec, hooks, minor, true);
+    return percentFloat(v, spec, hooks, true);
   });
   return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
 }

@@ -231,7 +231,8 @@ for fmt, val in pct:
     add("percent", [fmt, tv(val)], lambda fmt=fmt, val=val: fmt % val)
 bpct = [(b"%d", 5), (b"%s", b"ab"), (b"%b", b"x"), (b"%c", 300), (b"%c", b"ab"), (b"%c", 65), (b"%c", b"z"), (b"%s", 1), (b"%d", "x"),
         (b"%r", "é"), (b"%a", b"x"), (b"%5.2f", 1.5), (b"%x|%X", (255, 255)), (b"%(k)s", {"k": b"v"}), (b"%s %s", (b"a",)), (b"%%", ()),
-        (b"%y", 1), (b"%s", "str")]
+        (b"%y", 1), (b"%s", "str"), (b"%\xe9", 1), (b"%\x01", 1), (b"%i", "x"), (b"%u", "x"), (b"%x", 1.5), (b"%d", b"x"), (b"%c", "a"),
+        (b"%a", "\xe9"), (b"%r", b"x"), (b"%.1s", b"abc"), (b"%5s|", b"ab"), (b"%*d", ("a", 1)), (b"\xff%s", b"\xfe"), (b"%(a)s", 1)]
 for fmt, val in bpct:
     add("percentBytes", [fmt.hex(), tv(val)], lambda fmt=fmt, val=val: fmt % val)
 
@@ -529,5 +530,29 @@ for op, expr in [("//", "1j // 2"), ("%", "1j % 1"), ("divmod", "divmod(1j, 2)")
         except TypeError as e:
             return "!TypeError: " + str(e) if "unsupported operand" not in str(e) else "generic"
     add("complexFloorOp", [op], cfo)
+
+# ## More sweeps: str format specs, %-format with mappings and bytes
+for _ in range(400):
+    sv = rstr(6)
+    spec = "".join([
+        R.choice(["", "", "<", ">", "^", "=", "*<", "0>", "é^", "😀>"]),
+        R.choice(["", "", "+", "#", "0", ","]),
+        R.choice(["", "", str(R.randint(0, 12))]),
+        R.choice(["", "", "." + str(R.randint(0, 6))]),
+        R.choice(["", "", "s", "d", "r"]),
+    ])
+    add("formatStr", [sv, spec], lambda sv=sv, spec=spec: format(sv, spec))
+for _ in range(300):
+    keys = ["a", "b", "k(x)"]
+    d = {k: R.choice([R.randint(-100, 100), R.uniform(-10, 10), rstr(3)]) for k in keys}
+    parts = []
+    for _ in range(R.randint(0, 3)):
+        parts.append(R.choice(["x", "%%", "%(" + R.choice(keys + ["zz"]) + ")" + R.choice(["s", "r", "d", "5.1f", "-4s", "x", "c"])]))
+    fmt = "".join(parts)
+    add("percent", [fmt, tv(d)], lambda fmt=fmt, d=d: fmt % d)
+for _ in range(200):
+    vals = tuple(R.choice([R.randint(-300, 300), R.uniform(-10, 10), b"ab", "s"]) for _ in range(R.randint(0, 3)))
+    fmt = b"".join(R.choice([b"x", b"%s", b"%d", b"%5.1f", b"%x", b"%c", b"%r", b"%%", b"%-4b"]) for _ in range(R.randint(0, 3)))
+    add("percentBytes", [fmt.hex(), tv(vals)], lambda fmt=fmt, vals=vals: fmt % vals)
 
 print(json.dumps(G))
