@@ -858,6 +858,14 @@ export class DictLayout extends Layout {
   }
 
   /**
+   * True when this dict holds a counted reference to 3.6–3.10 shared keys (an instance __dict__ or a
+   * split copy of one): only then does release() change anything.
+   */
+  get holdsSharedKeys(): boolean {
+    return this.holdsSharedRef;
+  }
+
+  /**
    * The dict object died (its last reference went away). Optional, but it keeps the 3.6–3.10 shared-keys
    * reference counts exact: a dropped `o.__dict__.copy()` or a dead instance no longer prevents the class
    * from re-sharing its keys. Idempotent; the layout must not be used afterwards.
