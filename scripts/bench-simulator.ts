@@ -64,18 +64,22 @@ const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.t
 
 // ## 1. Simulator in-process (one warm-up pass over the corpus, then the measured pass)
 
-function timeSimulator(): { times: number[]; exact: number } {
+function timeSimulator(): { times: number[]; cpu: number[]; exact: number } {
   for (const p of programs) runProgram(p.source, { python: FULL_VERSION });
   const times: number[] = [];
+  const cpu: number[] = [];
   let exact = 0;
   for (const p of programs) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const r = runProgram(p.source, { python: FULL_VERSION });
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     const e = expected.get(p.id);
     if (e && e.stdout === r.stdout && (e.error ?? "").split(":")[0] === (r.error ?? "").split(":")[0]) exact++;
   }
-  return { times, exact };
+  return { times, cpu, exact };
 }
 
 // ## 2. CPython in-process: compile + exec per program in one interpreter (second of two passes)
@@ -87,24 +91,26 @@ def run(src):
     buf = io.StringIO(); main = types.ModuleType("__main__"); main.__dict__["__builtins__"] = builtins
     saved = sys.modules["__main__"], sys.stdout
     sys.modules["__main__"], sys.stdout = main, buf
+    c0 = time.process_time()
     t0 = time.perf_counter()
     try:
         exec(compile(src, "main.py", "exec"), main.__dict__)
     except BaseException:
         pass
     t = time.perf_counter() - t0
+    c = time.process_time() - c0
     sys.modules["__main__"], sys.stdout = saved
-    return t
+    return t * 1000, c * 1000
 for p in progs: run(p["source"])
-times = [run(p["source"]) * 1000 for p in progs]
-sys.stdout.write(json.dumps(times))
+pairs = [run(p["source"]) for p in progs]
+sys.stdout.write(json.dumps({"wall": [w for w, _ in pairs], "cpu": [c for _, c in pairs]}))
 `;
 
-function timeCPythonInProcess(): number[] {
+function timeCPythonInProcess(): { wall: number[]; cpu: number[] } {
   const input = programs.map((p) => JSON.stringify({ source: p.source })).join("\n");
   const r = spawnSync(PYTHON, ["-W", "ignore", "-c", EXEC_TIMER], { input, encoding: "utf8", maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`CPython exec timer failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as number[];
+  return JSON.parse(r.stdout) as { wall: number[]; cpu: number[] };
 }
 
 // ## 3. A fresh CPython process per program (every k-th program: a fixed sample)
@@ -152,20 +158,23 @@ const spawn = timeCPythonSpawn();
 const cliTimes = timeCli();
 
 const simMed = median(sim.times);
-const pyMed = median(py);
+const pyMed = median(py.wall);
 const spawnMed = median(spawn);
-const rows: [string, string, number[]][] = [
-  ["simulator, in-process (`runProgram`)", `${programs.length}`, sim.times],
-  [`CPython ${FULL_VERSION}, one process exec'ing each program`, `${py.length}`, py],
-  [`CPython ${FULL_VERSION}, fresh process per program (spawnSync)`, `${spawn.length} (sample)`, spawn],
+const rows: [string, string, number[], number[] | null][] = [
+  ["simulator, in-process (`runProgram`)", `${programs.length}`, sim.times, sim.cpu],
+  [`CPython ${FULL_VERSION}, one process exec'ing each program`, `${py.wall.length}`, py.wall, py.cpu],
+  [`CPython ${FULL_VERSION}, fresh process per program (spawnSync)`, `${spawn.length} (sample)`, spawn, null],
 ];
 const table = [
-  "| runner | programs | median ms/program | p90 ms | total ms |",
-  "|---|---|---|---|---|",
-  ...rows.map(([name, n, t]) => `| ${name} | ${n} | ${ms(median(t))} | ${ms(quantile(t, 0.9))} | ${ms(t.reduce((a, b) => a + b, 0))} |`),
+  "| runner | programs | median ms/program (wall) | p90 ms (wall) | total ms (wall) | median CPU ms/program |",
+  "|---|---|---|---|---|---|",
+  ...rows.map(
+    ([name, n, t, c]) =>
+      `| ${name} | ${n} | ${ms(median(t))} | ${ms(quantile(t, 0.9))} | ${ms(t.reduce((a, b) => a + b, 0))} | ${c ? ms(median(c)) : "–"} |`,
+  ),
 ].join("\n");
 const ratios = [
-  `- simulator median / CPython in-process median: **${(simMed / pyMed).toFixed(2)}** (goal ≤ 1)`,
+  `- simulator median / CPython in-process median: **${(simMed / pyMed).toFixed(2)}** wall, **${(median(sim.cpu) / median(py.cpu)).toFixed(2)}** CPU time (goal ≤ 1)`,
   `- CPython spawn median / simulator median: **${(spawnMed / simMed).toFixed(0)}×** (goal ≥ 100×)`,
   `- pysize CLI: \`batch\` of ${cliTimes.batchCount} golden programs end to end (start-up included): **${(cliTimes.batchMs / 1000).toFixed(2)} s**; one \`run\` of a tiny program: **${ms(cliTimes.runMs)} ms** (median of 5; \`npm run --silent\` adds ≈ 0.25 s of npm start-up on top)`,
   `- simulator exact on ${sim.exact}/${programs.length} golden programs for ${FULL_VERSION} during this run (timings include failing programs)`,
@@ -177,9 +186,10 @@ const section = `${START}
 
 Command: \`npm run bench:simulator\` (\`scripts/bench-simulator.ts\`; options \`--python X.Y.Z\`, \`--spawn-sample N\`).
 Corpus: \`tests/golden/programs.jsonl\` (${programs.length} programs). Run ${started.toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine}.
-Each in-process runner makes one warm-up pass over the corpus and times the second; CPython times
-\`compile\` + \`exec\` of each program in a fresh \`__main__\` (perf_counter, inside Python); the spawn
-runner times \`python prog.py\` from Node (direct binary path, no shim).
+Each in-process runner makes one warm-up pass over the corpus and times the second. CPython times
+\`compile\` + \`exec\` of each program in a fresh \`__main__\` (perf_counter and process_time, inside Python).
+The spawn runner times \`python prog.py\` from Node (direct binary path, no shim). Wall times inflate when
+the machine is shared. CPU times are less sensitive to that, but for the simulator they include V8's helper threads (GC, JIT).
 
 ${table}
 
