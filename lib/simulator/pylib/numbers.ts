@@ -915,7 +915,20 @@ export function hashTuple(itemHashes: readonly bigint[], minor: PyMinor = DEFAUL
  */
 export function parseComplexLiteral(text: string): PyComplex {
   const bad = (): never => fail("ValueError", "complex() arg is a malformed string");
-  let s = stripPySpace(toAsciiDigits(text));
+  let ascii = toAsciiDigits(text);
+  if (ascii.includes("_")) {
+    // @cpython Python/pystrtod.c _Py_string_to_number_with_underscores: '_' only between digits,
+    // otherwise its own message; valid underscores are dropped before parsing.
+    const isD = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+    for (let i = 0; i < ascii.length; i++) {
+      const c = ascii[i];
+      const prev = ascii[i - 1];
+      if ((c === "_" && !isD(prev)) || (prev === "_" && !isD(c)) || (c === "_" && i === ascii.length - 1))
+        fail("ValueError", `could not convert string to complex: ${reprForMessage(text)}`);
+    }
+    ascii = ascii.replace(/_/g, "");
+  }
+  let s = stripPySpace(ascii);
   if (s.startsWith("(")) {
     if (!s.endsWith(")")) bad();
     s = stripPySpace(s.slice(1, -1));

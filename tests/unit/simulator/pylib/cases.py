@@ -555,4 +555,13 @@ for _ in range(200):
     fmt = b"".join(R.choice([b"x", b"%s", b"%d", b"%5.1f", b"%x", b"%c", b"%r", b"%%", b"%-4b"]) for _ in range(R.randint(0, 3)))
     add("percentBytes", [fmt.hex(), tv(vals)], lambda fmt=fmt, vals=vals: fmt % vals)
 
+# ## Literal parsing sweeps
+LIT = ["0", "1", "7", "9", "_", "x", "X", "o", "b", "B", "a", "f", "z", ".", "e", "E", "+", "-", " ", "\t", "٣", "\u00a0", "j", "inf", "nan", "0x", "0o", "0b"]
+for _ in range(500):
+    t = "".join(R.choice(LIT) for _ in range(R.randint(0, 6)))
+    base = R.choice([0, 10, 10, 16, 2, 8, 36, 3])
+    add("parseInt", [t, base], lambda t=t, base=base: int(t, base))
+    add("parseFloat", [t], lambda t=t: float(t))
+    add("parseComplex", [t], lambda t=t: complex(t))
+
 print(json.dumps(G))
