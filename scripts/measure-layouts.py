@@ -247,6 +247,21 @@ def gen_sets(rng):
         if b == "frozen_from_list":
             ops = [o for o in ops if o[0] in ("copy",)]
         cases.append({"build": build, "ops": ops})
+    # starred set displays: plain items, *list, *set, *dict in source order
+    for _ in range(60):
+        els = []
+        for _ in range(rng.randint(1, 6)):
+            r = rng.random()
+            items = [rng.randint(-20, 80) for _ in range(rng.randint(0, 12))]
+            if r < 0.3:
+                els.append(["x", rng.randint(-20, 80)])
+            elif r < 0.55:
+                els.append(["*list", items])
+            elif r < 0.8:
+                els.append(["*set", items])
+            else:
+                els.append(["*dict", items])
+        cases.append({"build": ["starred", els], "ops": []})
     # str members, no removals (sizes only; order is hash-randomized)
     for n in (0, 1, 4, 5, 6, 18, 19, 30):
         cases.append({"build": ["strs", n], "ops": []})
@@ -707,6 +722,17 @@ def build_set(case):
         s = set(build_set(b[1]))
     elif k == "strs":
         s = set("s%d" % i for i in range(b[1]))
+    elif k == "starred":
+        ns = {}
+        parts = []
+        for i, e in enumerate(b[1]):
+            if e[0] == "x":
+                ns["v%d" % i] = e[1]
+                parts.append("v%d" % i)
+            else:
+                ns["v%d" % i] = list(e[1]) if e[0] == "*list" else set(e[1]) if e[0] == "*set" else dict.fromkeys(e[1])
+                parts.append("*v%d" % i)
+        s = eval("{" + ", ".join(parts) + "}", ns)
     else:
         raise ValueError(b)
     for op in case["ops"]:

@@ -66,7 +66,7 @@ export {
 export type { DictDisplayElement, DictKind, DisplayKey, FromKeysSource } from "./dict";
 
 export { LINEAR_PROBES, SET_MINSIZE, SetLayout } from "./set";
-export type { KeyEq, SetEntry } from "./set";
+export type { KeyEq, SetEntry, StarredSetElement } from "./set";
 
 export { StrLayout, strShape } from "./str";
 export type { StrShape } from "./str";

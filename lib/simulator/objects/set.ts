@@ -58,6 +58,13 @@ export interface SetEntry<K> {
   hash: bigint;
 }
 
+/** One element of a starred set display: a plain item, or `*x` (an exact set/frozenset, an exact dict, or any other iterable). */
+export type StarredSetElement<K> =
+  | { kind: "item"; entry: SetEntry<K> }
+  | { kind: "set"; set: SetLayout<K> }
+  | { kind: "dict"; entries: readonly SetEntry<K>[] }
+  | { kind: "iterable"; entries: readonly SetEntry<K>[] };
+
 /** Hash table state of one set or frozenset; also the storage the runtime iterates (table order). */
 export class SetLayout<K = unknown> extends Layout {
   typeName: "set" | "frozenset";
@@ -120,6 +127,42 @@ export class SetLayout<K = unknown> extends Layout {
       return s;
     }
     for (const it of items) s.add(it.key, it.hash);
+    return s;
+  }
+
+  /**
+   * A set display with starred items, `{*a, b, *c}`, in source order.
+   * @cpython 3.9+ BUILD_SET of the leading items, then SET_UPDATE / SET_ADD; 3.6–3.8 BUILD_SET_UNPACK:
+   * a new set updated with each part, runs of plain items first collected into a set of their own
+   * (BUILD_SET) and then merged. Updating with a set merges (set_merge), with an exact dict uses the
+   * dict branch, with anything else adds element by element.
+   */
+  static fromStarredDisplay<K>(profile: Profile, eq: KeyEq<K>, elements: readonly StarredSetElement<K>[]): SetLayout<K> {
+    const s = new SetLayout(profile, eq, false);
+    const update = (e: Exclude<StarredSetElement<K>, { kind: "item" }>) => {
+      if (e.kind === "set") s.mergeSet(e.set);
+      else if (e.kind === "dict") s.updateFromDict(e.entries);
+      else s.updateFromIterable(e.entries);
+    };
+    if (profile.starredDisplayViaExtend) {
+      for (const e of elements) {
+        if (e.kind === "item") s.add(e.entry.key, e.entry.hash);
+        else update(e);
+      }
+      return s;
+    }
+    let run: SetLayout<K> | null = null;
+    for (const e of elements) {
+      if (e.kind === "item") {
+        run ??= new SetLayout(profile, eq, false);
+        run.add(e.entry.key, e.entry.hash);
+        continue;
+      }
+      if (run) s.mergeSet(run);
+      run = null;
+      update(e);
+    }
+    if (run) s.mergeSet(run);
     return s;
   }
 

@@ -382,6 +382,20 @@ function buildSet(p: Profile, c: Json): SetLayout<number> {
     case "from_set":
       s = SetLayout.fromSet(p, buildSet(p, b[1]));
       break;
+    case "starred":
+      s = SetLayout.fromStarredDisplay(
+        p,
+        eq,
+        (b[1] as Json[]).map((e) => {
+          if (e[0] === "x") return { kind: "item" as const, entry: entry(e[1]) };
+          if (e[0] === "*list") return { kind: "iterable" as const, entries: (e[1] as number[]).map(entry) };
+          if (e[0] === "*dict") return { kind: "dict" as const, entries: uniq(e[1]).map(entry) };
+          const t = SetLayout.empty(p, eq);
+          for (const k of e[1]) t.add(k, intHash(k));
+          return { kind: "set" as const, set: t };
+        }),
+      );
+      break;
     case "strs":
       s = SetLayout.empty(p, eq);
       // distinct members without removals: the size depends only on the count
