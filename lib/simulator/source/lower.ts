@@ -148,6 +148,38 @@ export class Lowerer {
         body.push(s);
       }
     }
+    return this.finish(body);
+  }
+
+  /**
+   * Only the checks of CPython's parser, on a tree that may end early (cut before a tokenizer
+   * error): throws the first parse-phase SyntaxError, ignores compile-phase ones.
+   */
+  parsePhase(top: SN, limit: number): void {
+    for (const n of this.kids(top)) this.partial(n, limit);
+  }
+
+  /**
+   * Lowers the statements that end before `limit` (where lezer's recovery starts), descending
+   * into the blocks of a compound statement that straddles it: lezer may regroup the code
+   * around an error, so nothing that reaches it is trusted.
+   */
+  private partial(n: SN, limit: number): void {
+    if (n.to <= limit) {
+      this.stmt(n);
+      return;
+    }
+    if (n.from >= limit) return;
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.name === "Body") {
+        for (const k of this.kids(c).slice(1)) this.partial(k, limit);
+      } else if (c.name === "FunctionDefinition" || c.name === "ClassDefinition") {
+        this.partial(c, limit);
+      }
+    }
+  }
+
+  private finish(body: A.Stmt[]): A.Module {
     if (this.compileError) throw this.compileError;
     const module: A.Module = { kind: "Module", body };
     const declError = checkDeclarations(module);
@@ -206,7 +238,10 @@ export class Lowerer {
     throw new SourceError("SyntaxError", detail, at.lineno, at.col_offset);
   }
 
-  /** A compile-phase SyntaxError: reported after parsing, if no parse error came first. */
+  /**
+   * A compile-phase SyntaxError (CPython's compiler, symtable or future.c rather than its
+   * parser): reported after the whole file is parsed, if no parse error came first.
+   */
   private compile(detail: string, at: number | A.Loc): void {
     if (this.compileError) return;
     this.compileError =
@@ -492,7 +527,7 @@ export class Lowerer {
     const names: A.Alias[] = [];
     if (rest.length === 1 && rest[0]!.name === "*") {
       names.push({ kind: "alias", name: "*", asname: null });
-      if (this.scope !== "module") this.syntax("import * only allowed at module level", rest[0]!.from);
+      if (this.scope !== "module") this.compile("import * only allowed at module level", rest[0]!.from);
     } else {
       const parenthesized = rest[0]?.name === "(";
       if (parenthesized) rest = rest.slice(1, -1);
@@ -508,12 +543,12 @@ export class Lowerer {
     }
     if (level === 0 && module === "__future__") {
       if (!this.futureAllowed || this.scope !== "module")
-        this.syntax("from __future__ imports must occur at the beginning of the file", n.from);
+        this.compile("from __future__ imports must occur at the beginning of the file", n.from);
       for (const a of names) {
-        if (a.name === "braces") this.syntax("not a chance", n.from);
+        if (a.name === "braces") this.compile("not a chance", n.from);
         // @cpython Lib/__future__.py: `annotations` (PEP 563) exists from 3.7
         if (!FUTURE_FEATURES.has(a.name) || (a.name === "annotations" && this.minor < 7))
-          this.syntax(`future feature ${a.name} is not defined`, n.from);
+          this.compile(`future feature ${a.name} is not defined`, n.from);
       }
     }
     return { kind: "ImportFrom", module, names, level, ...loc };
@@ -646,7 +681,7 @@ export class Lowerer {
         const bodyNode = ks[i]!;
         i++;
         if (handlers.length > 0 && handlers[handlers.length - 1]!.type === null) {
-          this.syntax("default 'except:' must be last", handlers[handlers.length - 1]!);
+          this.compile("default 'except:' must be last", handlers[handlers.length - 1]!);
         }
         handlers.push({ kind: "ExceptHandler", type, name, body: handlerBody, ...this.loc(start, bodyNode.to, true) });
       } else if (k.name === "else") {
@@ -870,7 +905,7 @@ export class Lowerer {
   /** An expression list in a value position: one expression, or a Tuple when commas appear. */
   private valueList(ks: SN[], a: number, b: number): A.Expr {
     const e = this.exprList(ks, a, b, false);
-    if (e.kind === "Starred") this.syntax("can't use starred expression here", e);
+    if (e.kind === "Starred") this.compile("can't use starred expression here", e);
     return e;
   }
 
@@ -880,7 +915,7 @@ export class Lowerer {
     if (groups.length === 0) return this.syntax("invalid syntax", ks[a]?.from ?? ks[b - 1]?.to ?? 0);
     const elts = groups.map((g) => this.element(g));
     if (groups.length === 1 && !trailing) {
-      if (elts[0]!.kind === "Starred" && !allowStarAlone) this.syntax("can't use starred expression here", elts[0]!);
+      if (elts[0]!.kind === "Starred" && !allowStarAlone) this.compile("can't use starred expression here", elts[0]!);
       return elts[0]!;
     }
     // CPython's span of an unparenthesized tuple includes a trailing comma.
@@ -1152,7 +1187,7 @@ export class Lowerer {
           continue;
         }
         const arg = this.identifier(first);
-        if (names.has(arg)) this.syntax(`keyword argument repeated: ${arg}`, first.from);
+        if (names.has(arg)) this.compile(`keyword argument repeated: ${arg}`, first.from);
         names.add(arg);
         const value = this.expr(g[2]!);
         keywords.push({ kind: "keyword", arg, value, ...this.span(this.nodeLoc(first), value) });
@@ -1433,7 +1468,7 @@ export class Lowerer {
           if (elt.kind === "Starred") {
             if (ctx === "Del") this.syntax("cannot delete starred", elt);
             starred++;
-            if (starred > 1) this.syntax("multiple starred expressions in assignment", elt);
+            if (starred > 1) this.compile("multiple starred expressions in assignment", elt);
           }
           this.setContext(elt, ctx, mode, true);
         }
@@ -1442,7 +1477,8 @@ export class Lowerer {
       case "Starred":
         if (!nested) {
           if (ctx === "Del") this.syntax("cannot delete starred", e);
-          this.syntax("starred assignment target must be in a list or tuple", e);
+          // @cpython Python/compile.c: a compiler error, after the parser's
+          this.compile("starred assignment target must be in a list or tuple", e);
         }
         e.ctx = ctx;
         this.setContext(e.value, ctx, mode, false);

@@ -110,6 +110,7 @@ function parse(source: string, checkSubset: boolean, minor: number): Module {
     const detail = tokenError.atEof ? "unexpected EOF while parsing" : "EOF while scanning triple-quoted string literal";
     tokenError = { ...tokenError, detail, reportAt: eof };
   }
+  let chosen: ScanError | null = null;
   if (tokenError) {
     // The scanner's indentation errors have exact positions; lezer's only a reliable line.
     const tokenFirst =
@@ -119,21 +120,32 @@ function parse(source: string, checkSubset: boolean, minor: number): Module {
         (parseError === scan.indentError
           ? tokenError.pos < parseError.pos
           : lineOf(tokenError.pos) <= lineOf(parseError.pos)));
-    if (tokenFirst) fail(tokenError);
+    if (tokenFirst) chosen = tokenError;
   }
-  if (parseError) {
+  chosen ??= parseError;
+  if (chosen) {
     // @cpython Parser/pegen_errors.c _PyPegen_set_syntax_error: from 3.10 an error the
     // tokenizer raises anywhere later in the file replaces the parser's own error, except
-    // "unexpected indent".
-    // An unclosed bracket replaces it only when opened on an earlier line.
-    const overrides =
+    // "unexpected indent"; an unclosed bracket only when opened on an earlier line.
+    const overridden = (e: { detail: string; pyType: string }, line: number): boolean =>
       minor >= 10 &&
-      tokenError?.raised &&
-      parseError.detail !== "unexpected indent" &&
-      parseError.pyType !== "NotImplementedError" &&
-      (!tokenError.atEof || lineOf(tokenError.pos) < lineOf(parseError.pos));
-    if (overrides) fail(tokenError!);
-    fail(parseError);
+      !!tokenError?.raised &&
+      e.detail !== "unexpected indent" &&
+      e.pyType !== "NotImplementedError" &&
+      (!tokenError.atEof || lineOf(tokenError.pos) < line);
+    // From 3.9 (PEG) CPython's parser also fails on what only the lowering checks (`1 = x`),
+    // so such an error on an earlier line comes first. Before 3.9 those checks ran after
+    // the whole file was tokenized and parsed.
+    if (minor >= 9) {
+      const limit = Math.min(errorNode ? errorNode.from : Infinity, chosen.pos);
+      const early = parsePhaseError(text, lines, tree, minor, lineOf(chosen.pos), limit);
+      if (early) {
+        if (overridden(early, early.lineno)) fail(tokenError!);
+        throw early;
+      }
+    }
+    if (chosen !== tokenError && overridden(chosen, lineOf(chosen.pos))) fail(tokenError!);
+    fail(chosen);
   }
   return new Lowerer(text, lines, checkSubset, minor).module(tree.topNode);
 }
@@ -153,6 +165,23 @@ function firstErrorNode(tree: Tree): SyntaxNode | null {
       if (!bareYield) return node;
     }
   } while (cursor.next());
+  return null;
+}
+
+/** The first parse-phase error the lowering finds on a line before `beforeLine`, if any. */
+function parsePhaseError(
+  text: string,
+  lines: LineMap,
+  tree: Tree,
+  minor: number,
+  beforeLine: number,
+  limit: number,
+): SourceError | null {
+  try {
+    new Lowerer(text, lines, false, minor).parsePhase(tree.topNode, limit);
+  } catch (e) {
+    if (e instanceof SourceError && e.pyType !== "NotImplementedError" && e.lineno < beforeLine) return e;
+  }
   return null;
 }
 

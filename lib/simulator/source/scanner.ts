@@ -213,6 +213,7 @@ class Scanner {
         if (i + 1 >= n) this.fail("SyntaxError", "unexpected EOF while parsing", i);
         if (src.charCodeAt(i + 1) !== 10)
           this.fail("SyntaxError", "unexpected character after line continuation character", i);
+        if (i + 2 >= n) this.fail("SyntaxError", "unexpected EOF while parsing", i);
         this.i += 2;
         this.line++;
       } else if (code === 39 || code === 34) {
