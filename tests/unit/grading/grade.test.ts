@@ -170,3 +170,21 @@ describe("gradePart on trace, threshold and ranking parts", () => {
     expect(gradePart(steps.parts[2]!, keys, "3.12", [[...order].reverse().join(",")]).status).toBe("wrong");
   });
 });
+
+describe("layoutOf", () => {
+  it("marks a deleted dict entry as a dummy and puts the GC header first", () => {
+    const deleted = exercise({
+      title: "Delete", topic: "dict", concepts: ["dict-no-shrink"], difficulty: 1, summary: "s", explanation: "e",
+      template: `import sys\n${ROW}\ndel row['date']\nprint(sys.getsizeof(row))\n`,
+      parts: [{ id: "size", kind: "exact", prompt: "p", measure: { output: 1 } }],
+    });
+    const keys = keysForAllVersions(deleted, deleted.template, "deleted");
+    const reveal = revealPart(deleted.parts[0]!, keys, "3.12", null)!;
+    const layout = reveal.views[0]!.layout;
+    expect(layout.regions[0]!.preamble).toBe(true);
+    const entries = layout.regions.find((r) => r.label.startsWith("entries"))!.cells!.states;
+    expect(entries.filter((c) => c === "dummy")).toHaveLength(1);
+    expect(entries.filter((c) => c === "used")).toHaveLength(3);
+    expect(layout.regions.reduce((sum, r) => sum + r.bytes, 0)).toBe(layout.total);
+  });
+});
