@@ -292,8 +292,7 @@ export class Interpreter {
     rt.line = s.lineno;
     switch (s.kind) {
       case "Expr":
-        this.eval(s.value, scope);
-        return NORMAL;
+        return this.execExpr(s, scope);
       case "Assign":
         return this.execAssign(s, scope);
       case "AugAssign":
@@ -301,14 +300,13 @@ export class Interpreter {
       case "AnnAssign":
         return this.execAnnAssign(s, scope);
       case "If":
-        return truthy(this.eval(s.test, scope)) ? this.execBlock(s.body, scope) : this.execBlock(s.orelse, scope);
+        return this.execIf(s, scope);
       case "For":
         return this.execFor(s, scope);
       case "While":
         return this.execWhile(s, scope);
       case "Return":
-        this.retval = s.value ? this.eval(s.value, scope) : None;
-        return RETURN;
+        return this.execReturn(s, scope);
       case "Pass":
         return NORMAL;
       case "Break":
@@ -339,6 +337,20 @@ export class Interpreter {
         throw new Error("unknown statement " + (never as AST.Stmt).kind);
       }
     }
+  }
+
+  execExpr(s: AST.ExprStmt, scope: Scope): Completion {
+    this.eval(s.value, scope);
+    return NORMAL;
+  }
+
+  execIf(s: AST.If, scope: Scope): Completion {
+    return truthy(this.eval(s.test, scope)) ? this.execBlock(s.body, scope) : this.execBlock(s.orelse, scope);
+  }
+
+  execReturn(s: AST.Return, scope: Scope): Completion {
+    this.retval = s.value ? this.eval(s.value, scope) : None;
+    return RETURN;
   }
 
   execAssign(s: AST.Assign, scope: Scope): Completion {
@@ -814,37 +826,21 @@ export class Interpreter {
       case "Name":
         return this.loadName(e.id, scope);
       case "BinOp":
-        return binaryOp(e.op, this.eval(e.left, scope), this.eval(e.right, scope));
+        return this.evalBinOp(e, scope);
       case "Call":
         return this.evalCall(e, scope);
       case "Attribute":
-        return getAttr(this.eval(e.value, scope), e.attr);
+        return this.evalAttribute(e, scope);
       case "Subscript":
-        return getItem(this.eval(e.value, scope), this.evalSlice(e.slice, scope));
+        return this.evalSubscript(e, scope);
       case "Compare":
         return this.evalCompare(e, scope);
-      case "BoolOp": {
-        let v: PyObject = None;
-        const vals = e.values;
-        if (e.op === "And") {
-          for (let i = 0; i < vals.length; i++) {
-            v = this.eval(vals[i], scope);
-            if (!truthy(v)) return v;
-          }
-        } else {
-          for (let i = 0; i < vals.length; i++) {
-            v = this.eval(vals[i], scope);
-            if (truthy(v)) return v;
-          }
-        }
-        return v;
-      }
+      case "BoolOp":
+        return this.evalBoolOp(e, scope);
       case "UnaryOp":
-        if (e.op === "Not") return pyBool(!truthy(this.eval(e.operand, scope)));
-        if (e.operand.kind === "Constant" && isConstExpr(e)) return constValue(e);
-        return unaryOp(e.op, this.eval(e.operand, scope));
+        return this.evalUnaryOp(e, scope);
       case "IfExp":
-        return truthy(this.eval(e.test, scope)) ? this.eval(e.body, scope) : this.eval(e.orelse, scope);
+        return this.evalIfExp(e, scope);
       case "List":
         return this.evalList(e, scope);
       case "Tuple":
@@ -866,12 +862,9 @@ export class Interpreter {
       case "JoinedStr":
         return this.evalJoinedStr(e, scope);
       case "FormattedValue":
-        return pyStr(this.formatField(e, scope));
-      case "NamedExpr": {
-        const v = this.eval(e.value, scope);
-        this.storeNamedExpr(e.target.id, v, scope);
-        return v;
-      }
+        return this.evalFormattedValue(e, scope);
+      case "NamedExpr":
+        return this.evalNamedExpr(e, scope);
       case "Starred":
         throw pyErr("SyntaxError", "can't use starred expression here");
       case "Slice":
@@ -881,6 +874,55 @@ export class Interpreter {
         throw new Error("unknown expression " + (never as AST.Expr).kind);
       }
     }
+  }
+
+  private evalAttribute(e: AST.Attribute, scope: Scope): PyObject {
+    return getAttr(this.eval(e.value, scope), e.attr);
+  }
+
+  private evalSubscript(e: AST.Subscript, scope: Scope): PyObject {
+    return getItem(this.eval(e.value, scope), this.evalSlice(e.slice, scope));
+  }
+
+  private evalIfExp(e: AST.IfExp, scope: Scope): PyObject {
+    return truthy(this.eval(e.test, scope)) ? this.eval(e.body, scope) : this.eval(e.orelse, scope);
+  }
+
+  private evalFormattedValue(e: AST.FormattedValue, scope: Scope): PyObject {
+    return pyStr(this.formatField(e, scope));
+  }
+
+  private evalBoolOp(e: AST.BoolOp, scope: Scope): PyObject {
+    let v: PyObject = None;
+    const vals = e.values;
+    if (e.op === "And") {
+      for (let i = 0; i < vals.length; i++) {
+        v = this.eval(vals[i], scope);
+        if (!truthy(v)) return v;
+      }
+    } else {
+      for (let i = 0; i < vals.length; i++) {
+        v = this.eval(vals[i], scope);
+        if (truthy(v)) return v;
+      }
+    }
+    return v;
+  }
+
+  private evalUnaryOp(e: AST.UnaryOp, scope: Scope): PyObject {
+    if (e.op === "Not") return pyBool(!truthy(this.eval(e.operand, scope)));
+    if (e.operand.kind === "Constant" && isConstExpr(e)) return constValue(e);
+    return unaryOp(e.op, this.eval(e.operand, scope));
+  }
+
+  private evalNamedExpr(e: AST.NamedExpr, scope: Scope): PyObject {
+    const v = this.eval(e.value, scope);
+    this.storeNamedExpr(e.target.id, v, scope);
+    return v;
+  }
+
+  private evalBinOp(e: AST.BinOp, scope: Scope): PyObject {
+    return binaryOp(e.op, this.eval(e.left, scope), this.eval(e.right, scope));
   }
 
   private storeNamedExpr(name: string, v: PyObject, scope: Scope): void {
@@ -1217,6 +1259,8 @@ export class Interpreter {
     const f = this.eval(fn, scope);
     if (f === superType && node.args.length === 0) return this.zeroArgSuper(scope);
     const [args, kwargs] = this.evalArgs(node, scope);
+    // Direct call of a user function: one JS frame less per Python call (deep recursion needs the stack).
+    if (f instanceof PyFunction) return this.callFunction(f, args, kwargs);
     return this.callWithSite(f, args, kwargs, node);
   }
 
@@ -1265,13 +1309,16 @@ export class Interpreter {
       bindArguments(f, args, kwargs, scope.vars);
       if (code.expr !== null) return this.eval(code.expr, scope);
       const savedLine = rt.line;
-      const r = this.execBlock(code.body!, scope);
-      rt.line = savedLine;
-      if (r === RETURN) {
-        const v = this.retval;
-        this.retval = None;
-        return v;
+      const body = code.body!;
+      for (let i = 0; i < body.length; i++) {
+        if (this.exec(body[i], scope) === RETURN) {
+          rt.line = savedLine;
+          const v = this.retval;
+          this.retval = None;
+          return v;
+        }
       }
+      rt.line = savedLine;
       return None;
     } finally {
       this.depth--;
@@ -1321,13 +1368,18 @@ function asciiOf(r: string): string {
 /** Converts a JS stack overflow into Python's RecursionError; rethrows other non-Python errors. */
 export function toPyExceptionOrRethrow(e: unknown): PyException {
   if (e instanceof PyException) return e;
+  if (e instanceof RangeError) return stackOverflow();
   if (e instanceof PyLibError) {
     const x = pyErr(e.pyType, e.message);
     x.line = rt.line;
     return x;
   }
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return pyErr("RecursionError", "maximum recursion depth exceeded");
   throw e;
+}
+
+/** A JS stack overflow: Python's RecursionError (no regex or deep calls here: the stack is exhausted). */
+function stackOverflow(): PyException {
+  return new PyException(excType("RecursionError"), [pyStr("maximum recursion depth exceeded")]);
 }
 
 // ## Argument binding (CPython's _PyEval_EvalCode / positional_only & keyword checks)

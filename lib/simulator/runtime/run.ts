@@ -101,7 +101,7 @@ export function runModuleSource(source: string, options: RunOptions): RunResult 
     if (e instanceof PyException) return result(formatError(e), e.line || rt.line);
     if (e instanceof BudgetExceeded) return result(`${e.pyType}: ${e.message}`, rt.line);
     if (e instanceof PyLibError) return result(formatError(pyErr(e.pyType, e.message)), rt.line);
-    if (e instanceof RangeError && /call stack/i.test(e.message)) return result("RecursionError: maximum recursion depth exceeded", rt.line);
+    if (e instanceof RangeError) return result("RecursionError: maximum recursion depth exceeded", rt.line);
     const detail = e instanceof Error ? e.message : String(e);
     return result(`SystemError: internal simulator error: ${detail}`, rt.line);
   }
