@@ -68,7 +68,7 @@ export function checkAlloc(count: number, each: number): void {
     throw pyErr("MemoryError", `the simulator's allocation budget (${rt.maxAllocated} bytes) would be exceeded`);
 }
 
-export function binaryOp(op: AST.Operator, a: PyObject, b: PyObject): PyObject {
+export function binaryOp(op: AST.Operator, a: PyObject, b: PyObject, inplace = false): PyObject {
   // Fast path: exact ints.
   if (a instanceof PyInt && b instanceof PyInt && (a.cls === intType || a.cls === boolType) && (b.cls === intType || b.cls === boolType)) {
     const r = intOp(op, a.v, b.v, a instanceof PyBool && b instanceof PyBool);
@@ -77,19 +77,19 @@ export function binaryOp(op: AST.Operator, a: PyObject, b: PyObject): PyObject {
   if (!a.cls.builtin || !b.cls.builtin) {
     const r = userBinary(op, a, b);
     if (r !== NotImplemented) return r;
-    if (!a.cls.builtin && !b.cls.builtin && a.cls.layout === a.cls && b.cls.layout === b.cls) throw unsupported(op, a, b);
+    if (!a.cls.builtin && !b.cls.builtin && a.cls.layout === a.cls && b.cls.layout === b.cls) throw unsupported(op, a, b, inplace);
   }
   const r = builtinBinary(op, a, b);
   if (r !== NotImplemented) return r;
-  throw unsupported(op, a, b);
+  throw unsupported(op, a, b, inplace);
 }
 
-function unsupported(op: AST.Operator, a: PyObject, b: PyObject): PyException {
+function unsupported(op: AST.Operator, a: PyObject, b: PyObject, inplace = false): PyException {
   if (op === "Add") {
     if (a instanceof PyStr && a.cls.builtin) return typeError(msg.strConcat(b.cls.name));
     if (a instanceof PyList && b.cls !== a.cls) return typeError(`can only concatenate list (not "${b.cls.name}") to list`);
     if (a instanceof PyTuple && !(b instanceof PyTuple)) return typeError(`can only concatenate tuple (not "${b.cls.name}") to tuple`);
-    if ((a instanceof PyBytes || a instanceof PyByteArray) && !(b instanceof PyInt))
+    if ((a instanceof PyBytes || a instanceof PyByteArray) && !(b instanceof PyBytes || b instanceof PyByteArray))
       return typeError(`can't concat ${b.cls.name} to ${a.cls.name}`);
   }
   if (op === "Mult") {
@@ -97,6 +97,8 @@ function unsupported(op: AST.Operator, a: PyObject, b: PyObject): PyException {
     if (seq(a) && !(b instanceof PyInt)) return typeError(`can't multiply sequence by non-int of type '${b.cls.name}'`);
     if (seq(b) && !(a instanceof PyInt)) return typeError(`can't multiply sequence by non-int of type '${a.cls.name}'`);
   }
+  // @cpython Objects/abstract.c binop_type_error: in-place forms name the augmented operator ("+=")
+  if (inplace) return typeError(`unsupported operand type(s) for ${op === "Pow" ? "**" : SYMBOL[op]}=: '${a.cls.name}' and '${b.cls.name}'`);
   if (op === "Pow") return typeError(`unsupported operand type(s) for ** or pow(): '${a.cls.name}' and '${b.cls.name}'`);
   return typeError(`unsupported operand type(s) for ${SYMBOL[op]}: '${a.cls.name}' and '${b.cls.name}'`);
 }
@@ -238,6 +240,10 @@ function builtinBinary(op: AST.Operator, a: PyObject, b: PyObject): PyObject {
     }
   }
   if (a instanceof PyComplex || b instanceof PyComplex) {
+    // @cpython Objects/complexobject.c complex_remainder / complex_int_div / complex_divmod (removed in 3.10)
+    // raised for any operand pair involving a complex.
+    if (rt.minor <= 9 && (op === "Mod" || op === "FloorDiv") && !(a instanceof PyStr || a instanceof PyBytes || a instanceof PyByteArray))
+      throw typeError(op === "Mod" ? "can't mod complex numbers." : "can't take floor of complex number.");
     const ca = complexParts(a);
     const cb = complexParts(b);
     if (ca && cb) return complexOp(op, ca, cb);
@@ -424,7 +430,7 @@ export function inplaceOp(op: AST.Operator, a: PyObject, b: PyObject): PyObject 
     inplaceHooks.bytearrayExtend(a, b.v);
     return a;
   }
-  return binaryOp(op, a, b);
+  return binaryOp(op, a, b, true);
 }
 
 /** Filled by methods.ts (list.extend etc. live there). */

@@ -674,6 +674,7 @@ fn("divmod", (args) => {
     const [q, r] = P.floatDivmod(x, y);
     return new PyTuple([new PyFloat(q), new PyFloat(r)]);
   }
+  if (rt.minor <= 9 && (a instanceof PyComplex || b instanceof PyComplex)) throw typeError("can't take floor or mod of complex number.");
   const m = special(a, "__divmod__");
   if (m !== undefined) return callSpecial(m, a, [b]);
   throw typeError(`unsupported operand type(s) for divmod(): '${a.cls.name}' and '${b.cls.name}'`);
