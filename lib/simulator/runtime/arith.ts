@@ -430,6 +430,17 @@ export function inplaceOp(op: AST.Operator, a: PyObject, b: PyObject): PyObject 
     inplaceHooks.bytearrayExtend(a, b.v);
     return a;
   }
+  if (a instanceof PyByteArray && op === "Mult" && b instanceof PyInt) {
+    // @cpython Objects/bytearrayobject.c bytearray_irepeat: resize in place
+    const k = b.v <= 0n ? 0 : b.v > 1n << 40n ? 1 << 30 : Number(b.v);
+    checkAlloc(a.v.length * k, 1);
+    const src = a.v;
+    const out = new Uint8Array(src.length * k);
+    for (let i = 0; i < k; i++) out.set(src, i * src.length);
+    a.v = out;
+    S.bytearrayIMul(a, k);
+    return a;
+  }
   return binaryOp(op, a, b, true);
 }
 

@@ -156,9 +156,10 @@ export function setItemBuiltin(o: PyObject, key: PyObject, v: PyObject): void {
       const arr = Array.from(o.v);
       const [start, stop, step, len] = sliceIndices(key, arr.length);
       if (step === 1) {
-        arr.splice(start, Math.max(0, stop - start), ...src);
+        const removed = Math.max(0, stop - start);
+        arr.splice(start, removed, ...src);
         o.v = Uint8Array.from(arr);
-        S.bytearrayResize(o, o.v.length);
+        S.bytearraySetSlice(o, start, removed, src.length);
         return;
       }
       if (src.length !== len)
@@ -255,14 +256,14 @@ export function delItemBuiltin(o: PyObject, key: PyObject): void {
         return;
       }
       o.v = Uint8Array.from(arr);
-      S.bytearrayResize(o, o.v.length);
+      S.bytearraySetSlice(o, start, stop - start, 0);
       return;
     }
     const i = normIndex(asIndex(key, "bytearray"), o.v.length, "bytearray");
     const arr = Array.from(o.v);
     arr.splice(i, 1);
     o.v = Uint8Array.from(arr);
-    S.bytearrayResize(o, o.v.length);
+    S.bytearraySetSlice(o, i, 1, 0);
     return;
   }
   throw typeError(`'${o.cls.name}' object doesn't support item deletion`);
