@@ -19,7 +19,6 @@ function errorOf(source: string): string {
 describe("parseModule errors", () => {
   it.each([
     ["x = = 1", "SyntaxError: invalid syntax (line 1, column 5)"],
-    ["x = 1;;", "SyntaxError: invalid syntax (line 1, column 7)"],
     ["1 = x", "SyntaxError: cannot assign to literal (line 1, column 1)"],
     ["f() = 1", "SyntaxError: cannot assign to function call (line 1, column 1)"],
     ["a + b += 1", "SyntaxError: 'expression' is an illegal expression for augmented assignment (line 1, column 1)"],
@@ -183,6 +182,18 @@ describe("parseModule errors", () => {
     ["try:\n    pass\nexcept:\n    pass\n  'abc", "IndentationError: unindent does not match any outer indentation level (line 5, column 3)"],
     ["x = [1,\n2,\ny = 3", "SyntaxError: '[' was never closed (line 1, column 5)"],
     ["d = {'a': 1,\n     'b': 2\nprint(d)", "SyntaxError: '{' was never closed (line 1, column 5)"],
+    ["async = 1", "SyntaxError: invalid syntax (line 1, column 7)"],
+    ["await = 1", "SyntaxError: invalid syntax (line 1, column 7)"],
+    ["x = 0_7", "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers (line 1, column 5)"],
+    ["x = (yield)", "SyntaxError: 'yield' outside function (line 1, column 6)"],
+    ["def f():\n    x: int\n    global x", "SyntaxError: annotated name 'x' can't be global (line 3, column 5)"],
+    ["def f():\n    print(x)\n    global x", "SyntaxError: name 'x' is used prior to global declaration (line 3, column 5)"],
+    ["x = 1\n1 = x\nif True:\n    y = 1\n  z = 2", "SyntaxError: cannot assign to literal (line 2, column 1)"],
+    ["x = 1\n1 = x\ny = 'abc", "SyntaxError: unterminated string literal (detected at line 3) (line 3, column 5)"],
+    ["def f(a, a):\n    pass\nif x:\n        a\n\tb", "TabError: inconsistent use of tabs and spaces in indentation (line 5, column 2)"],
+    ["f(a=1, b)\n  x = 1", "SyntaxError: positional argument follows keyword argument (line 1, column 8)"],
+    ["if x:\n  a\n    b\nc = 'oops", "IndentationError: unexpected indent (line 3, column 5)"],
+    ["x = 1;;", "SyntaxError: invalid syntax (line 1, column 7)"],
   ])("%j gives %s", (source, message) => {
     expect(errorOf(source)).toBe(message);
   });
