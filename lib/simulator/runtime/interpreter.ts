@@ -1038,12 +1038,15 @@ export class Interpreter {
       S.setFromDisplay(s, items, e.elts.every(isConstExpr));
       return s;
     }
-    // BUILD_SET of the leading items then SET_UPDATE per starred part (3.9+); adds/merges per part.
-    S.setNew(s);
+    // BUILD_SET_UNPACK (3.6–3.8) or BUILD_SET + SET_UPDATE (3.9+): the model replays the parts.
+    const parts: S.SetDisplayPart[] = [];
     for (const x of e.elts) {
-      if (x.kind === "Starred") setUpdateFrom(s, this.eval(x.value, scope));
-      else setAdd(s, this.eval(x, scope));
+      if (x.kind === "Starred") {
+        const v = this.eval(x.value, scope);
+        parts.push({ kind: "star", src: v, items: (v instanceof PySet || v instanceof PyDict) && v.cls.builtin ? null : toArray(v) });
+      } else parts.push({ kind: "item", value: this.eval(x, scope) });
     }
+    S.setFromStarredDisplay(s, parts);
     return s;
   }
 

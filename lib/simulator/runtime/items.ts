@@ -37,6 +37,14 @@ function sliceItems<T>(arr: T[] | Uint8Array, s: PySlice): T[] {
   return out;
 }
 
+/** A str built by an extended slice: a new object even for one Latin-1 character (no 3.12+ singleton). */
+function steppedStr(s: string): PyStr {
+  if (s.length > 2) return new PyStr(s);
+  const o = new PyStr(s);
+  o.fresh = true;
+  return o;
+}
+
 export function getItem(o: PyObject, key: PyObject): PyObject {
   if (!o.cls.builtin && !(o instanceof PyType)) {
     const m = special(o, "__getitem__");
@@ -79,9 +87,11 @@ export function getItemBuiltin(o: PyObject, key: PyObject): PyObject {
         if (step === 1) return pyStr(len > 0 ? o.v.slice(start, stop) : "");
         let s = "";
         for (let i = 0, j = start; i < len; i++, j += step) s += o.v[j];
-        return pyStr(s);
+        return steppedStr(s);
       }
-      return pyStr(sliceItems(o.chars(), key).join(""));
+      const [, , step] = sliceIndices(key, o.length);
+      const r = sliceItems(o.chars(), key).join("");
+      return step === 1 ? pyStr(r) : steppedStr(r);
     }
     const i = asIndex(key, "string");
     if (!o.hasAstral) return pyStr(o.v[normIndex(i, o.v.length, "string")]);

@@ -5,7 +5,7 @@
 
 import { LayoutError, type IterSource, type KeyInfo } from "../objects/common";
 import { DictLayout, type DictDisplayElement, type DisplayKey, type FromKeysSource } from "../objects/dict";
-import { SetLayout, type SetEntry } from "../objects/set";
+import { SetLayout, type SetEntry, type StarredSetElement } from "../objects/set";
 import { ClassLayout, InstanceLayout, type BuiltinBaseName } from "../objects/instance";
 import { ListLayout } from "../objects/list";
 import { TupleLayout } from "../objects/tuple";
@@ -260,6 +260,36 @@ export function setFromDisplay(s: PySet, items: PyObject[], allConstant: boolean
     const k = mapKey(s.map, x);
     if (!s.map.has(k)) s.map.set(k, x);
   }
+}
+
+/** One part of a set display with `*x`: a plain item, or a starred source (items null for set/dict sources). */
+export type SetDisplayPart = { kind: "item"; value: PyObject } | { kind: "star"; src: PyObject; items: PyObject[] | null };
+
+export function setFromStarredDisplay(s: PySet, parts: SetDisplayPart[]): void {
+  const elements: StarredSetElement<PyObject>[] = [];
+  const add = (x: PyObject) => {
+    const k = mapKey(s.map, x);
+    if (!s.map.has(k)) s.map.set(k, x);
+  };
+  for (const p of parts) {
+    if (p.kind === "item") {
+      elements.push({ kind: "item", entry: { key: p.value, hash: hashOf(p.value) } });
+      add(p.value);
+    } else if (p.items === null && p.src instanceof PySet) {
+      elements.push({ kind: "set", set: sm(p.src) });
+      for (const v of p.src.map.values()) add(v);
+    } else if (p.items === null && p.src instanceof PyDict) {
+      const entries: SetEntry<PyObject>[] = [];
+      for (const e of p.src.entries) if (e.key !== null) entries.push({ key: e.key, hash: hashOf(e.key) });
+      elements.push({ kind: "dict", entries });
+      for (const e of entries) add(e.key);
+    } else {
+      const items = p.items ?? [];
+      elements.push({ kind: "iterable", entries: items.map((x) => ({ key: x, hash: hashOf(x) })) });
+      for (const x of items) add(x);
+    }
+  }
+  s.m = SetLayout.fromStarredDisplay<PyObject>(rt.profile, setEq, elements);
 }
 
 /** Members in CPython's table order. */
