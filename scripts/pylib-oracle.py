@@ -197,7 +197,6 @@ def gen_unicode():
         " * Unicode versions: " + ", ".join("3.%d=%s" % (m, assigned[m][0]) for m in sorted(assigned)) + ".",
         " */",
         "",
-        "/* eslint-disable */",
     ]
     for name, ranges in base["props"].items():
         lines.append("export const %s_RANGES: readonly number[] = %s;" % (snake(name), json.dumps(flat(ranges), separators=(",", ":"))))

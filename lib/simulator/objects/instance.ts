@@ -227,18 +227,17 @@ export class ClassLayout {
    * 3.11+: the 64-slot class keys) + GC header.
    */
   typeObject(): SizeModel {
-    const cls = this;
     const p = this.profile;
     const explain = (): SizeExplanation => {
       const parts: SizePart[] = [{ label: "heap type object", bytes: p.heapTypeSize, cpython: "sizeof(PyHeapTypeObject)" }];
-      const sharing = cls.sharing;
+      const sharing = this.sharing;
       if (sharing?.cached) {
         parts.push({ label: "cached shared keys", bytes: keysBytes(p, 2 ** sharing.cached.log2, false), cpython: "ht_cached_keys (_PyDict_KeysSize)" });
       } else if (sharing?.classKeys) {
         parts.push({ label: "cached shared keys", bytes: keysBytes(p, 2 ** sharing.classKeys.log2, true), cpython: "ht_cached_keys (_PyDict_KeysSize)" });
       }
       parts.push(gcHeaderPart(p.gcHeaderSize));
-      return makeExplanation("type", parts, { name: cls.name, shared_keys: !!(sharing?.cached || sharing?.classKeys) });
+      return makeExplanation("type", parts, { name: this.name, shared_keys: !!(sharing?.cached || sharing?.classKeys) });
     };
     return {
       typeName: "type",

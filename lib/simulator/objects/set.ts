@@ -393,12 +393,7 @@ export class SetLayout<K = unknown> extends Layout {
   intersection(other: SetLayout<K>): SetLayout<K> {
     if (other === this) return this.copy();
     const r = new SetLayout(this.profile, this.eq, this.typeName === "frozenset");
-    let small: SetLayout<K> = other;
-    let big: SetLayout<K> = this;
-    if (other.used > this.used) {
-      small = this;
-      big = other;
-    }
+    const [small, big]: SetLayout<K>[] = other.used > this.used ? [this, other] : [other, this];
     for (const e of small.entries()) if (big.has(e.key, e.hash)) r.add(e.key, e.hash);
     return r;
   }

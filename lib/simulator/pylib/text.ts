@@ -880,7 +880,10 @@ export function strEncode(s: string, encoding: string = "utf-8", errors: string 
         bomDone = true;
       }
       const units = c >= 0x10000 ? [0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff)] : [c];
-      for (const u of units) be ? out.push(u >> 8, u & 255) : out.push(u & 255, u >> 8);
+      for (const u of units) {
+        if (be) out.push(u >> 8, u & 255);
+        else out.push(u & 255, u >> 8);
+      }
     } else if (canon.startsWith("utf-32")) {
       const be = canon === "utf-32-be";
       if (canon === "utf-32" && !bomDone) {

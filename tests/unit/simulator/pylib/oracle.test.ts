@@ -48,7 +48,6 @@ function unb(s: Json): Uint8Array {
 function bhex(b: Uint8Array): string {
   return "b:" + Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 }
-type Out = Json | bigint | Uint8Array | { c: P.PyComplex } | Out[] | { f: number };
 function enc(v: unknown): Json {
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "bigint") return hx(v);
