@@ -133,9 +133,15 @@ export function scanSource(src: string): ScanResult {
   }
   let lezerSource = src;
   if (scanner.patches.length > 0) {
-    const chars = src.split("");
-    for (const [p, ch] of scanner.patches) chars[p] = ch;
-    lezerSource = chars.join("");
+    const patches = scanner.patches.sort((a, b) => a[0] - b[0]);
+    const parts: string[] = [];
+    let at = 0;
+    for (const [p, ch] of patches) {
+      parts.push(src.slice(at, p), ch);
+      at = p + 1;
+    }
+    parts.push(src.slice(at));
+    lezerSource = parts.join("");
   }
   return { tokenError, indentError: scanner.indentError, pre312: scanner.pre312, lezerSource };
 }
