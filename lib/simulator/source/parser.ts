@@ -7,12 +7,18 @@
 //    strings, malformed numbers, unbalanced brackets. It also patches `1.` so lezer reads it.
 // 2. @lezer/python builds a concrete syntax tree. lezer never fails: it recovers and marks
 //    what it skipped with error nodes (⚠). The first error node becomes
-//    "SyntaxError: invalid syntax"; if the scanner found an error on an earlier or the same
-//    line, that error wins, as CPython's tokenizer runs ahead of its parser.
+//    "SyntaxError: invalid syntax".
 // 3. The lowerer (lower.ts) turns the tree into CPython-named AST nodes, applying the checks
 //    of CPython's parser and compiler that lezer's grammar is too loose for, and rejecting
 //    valid Python outside the simulator's subset with a NotImplementedError that names the
 //    construct and its line.
+//
+// When a program has several errors, the one reported is the one CPython reports, and that
+// depends on the version (`options.minor`): the tokenizer runs ahead of the parser, so an
+// earlier tokenizer error wins; from 3.9 the parser also fails on what only the lowering
+// checks (`1 = x`), from 3.10 a tokenizer error anywhere later in the file replaces most
+// parser errors, and compile-phase errors (`'return' outside function`) come after all of
+// them. `parse` below ranks the candidates in that order.
 //
 // Nothing else may escape: any unexpected JavaScript exception (a stack overflow on absurdly
 // nested input, say) is converted to a SourceError, so callers handle exactly one type.
