@@ -67,7 +67,8 @@ function prng(seed: number): () => number {
   };
 }
 
-describe("pysize run", () => {
+// Every test spawns node; on the shared 2-core machine that can take seconds, so allow a minute.
+describe("pysize run", { timeout: 60_000 }, () => {
   it("prints exactly what CPython prints for a program given as a FILE", () => {
     const c = goldenCase("dict_mutate_str", false);
     const r = pysize(["run", "--python", "3.12.1", file("ok.py", c.source)]);
@@ -157,7 +158,7 @@ describe("pysize run", () => {
   });
 });
 
-describe("pysize batch", () => {
+describe("pysize batch", { timeout: 120_000 }, () => {
   it("answers every line in order, turning bad lines into error entries without stopping", () => {
     const good = goldenCase("tuple", false);
     const failing = goldenCase("errors_uncaught", true);
