@@ -7,7 +7,10 @@ import { loadExerciseLibrary, parseExerciseFile } from "@/lib/content/load";
 import { DEMO_ACCOUNTS, syncExerciseLibrary } from "@/lib/data/seed";
 import { createPrismaClient } from "@/lib/db-client";
 
-function runStartDatabaseSteps() {
+async function runStartDatabaseSteps() {
+  // `npm start` prepares the database before its server opens it: on a WAL-mode SQLite file,
+  // `prisma migrate deploy` fails with SocketTimeout while any other connection is open.
+  await db.$disconnect();
   for (const [command, args] of [
     ["node_modules/.bin/prisma", ["migrate", "deploy"]],
     ["node_modules/.bin/tsx", ["prisma/seed.ts"]],
@@ -28,13 +31,13 @@ async function counts() {
 
 describe("a second start on the same database", () => {
   it("duplicates nothing", async () => {
-    runStartDatabaseSteps();
+    await runStartDatabaseSteps();
     const first = await counts();
     const library = loadExerciseLibrary();
     expect(await db.exercise.count({ where: { slug: { in: library.map((e) => e.slug) }, status: "PUBLISHED" } })).toBe(library.length);
     expect(await db.user.count({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } })).toBe(DEMO_ACCOUNTS.length);
 
-    runStartDatabaseSteps();
+    await runStartDatabaseSteps();
     expect(await counts()).toEqual(first);
   }, 120_000);
 });
