@@ -288,7 +288,7 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", initial, 
         )}
         {variants && preview.exercise &&
           variants.map((v) => (
-            <div key={v.seed} className={styles.tableWrap}>
+            <div key={v.seed} className={styles.tableWrap} role="region" aria-label={`Answer keys for seed ${v.seed}`} tabIndex={0}>
               <table data-testid={`preview-seed-${v.seed}`}>
                 <caption>
                   Seed {v.seed}

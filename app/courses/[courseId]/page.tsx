@@ -76,7 +76,7 @@ export default async function CoursePage({ params }: { params: Promise<{ courseI
       {course.assignments.length === 0 ? (
         <p className="muted">No assignments yet.</p>
       ) : (
-        <div className={styles.tableWrap}>
+        <div className={styles.tableWrap} role="region" aria-label="Assignments" tabIndex={0}>
           <table data-testid="assignment-list">
             <thead>
               <tr>
@@ -119,7 +119,7 @@ export default async function CoursePage({ params }: { params: Promise<{ courseI
       {course.roster.length === 0 ? (
         <p className="muted">Nobody has joined yet. Share the join code or link.</p>
       ) : (
-        <div className={styles.tableWrap}>
+        <div className={styles.tableWrap} role="region" aria-label="Learners" tabIndex={0}>
           <table data-testid="roster">
             <thead>
               <tr>

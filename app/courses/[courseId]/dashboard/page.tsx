@@ -90,7 +90,7 @@ export default async function CourseDashboardPage({ params, searchParams }: { pa
         <input type="hidden" name="dir" value={dir} />
         <button type="submit">Apply</button>
       </form>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} role="region" aria-label="Learners by assignment" tabIndex={0}>
         <table data-testid="course-grid">
           <caption className={styles.srOnly}>Learners by assignment: solved exercises, attempts and last activity</caption>
           <thead>

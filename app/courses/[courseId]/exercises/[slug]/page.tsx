@@ -76,7 +76,7 @@ export default async function ExerciseDashboardPage({ params }: { params: Promis
           <BarChart title="Most frequent answers (green right, red wrong for that learner's variant and version)" bars={part.answers.map((a) => ({ label: a.answer, value: a.correct + a.wrong, tone: a.wrong >= a.correct ? "wrong" : "ok", note: `${a.correct} right, ${a.wrong} wrong` }))} testId="answers-histogram" />
 
           <h3>By Python version</h3>
-          <div className={styles.tableWrap}>
+          <div className={styles.tableWrap} role="region" aria-label={`${part.partId}: answers by Python version`} tabIndex={0}>
             <table data-testid="version-split">
               <thead>
                 <tr>

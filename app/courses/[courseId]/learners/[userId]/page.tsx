@@ -29,7 +29,7 @@ export default async function LearnerDashboardPage({ params }: { params: Promise
       <h1>{data.learner.name}</h1>
       <p className="muted">{data.learner.email}</p>
       <h2>Assignments</h2>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} role="region" aria-label="Assignments" tabIndex={0}>
         <table data-testid="learner-assignments">
           <thead>
             <tr>
@@ -62,7 +62,7 @@ export default async function LearnerDashboardPage({ params }: { params: Promise
       {data.attempts.length === 0 ? (
         <p className="muted">No attempts yet.</p>
       ) : (
-        <div className={styles.tableWrap}>
+        <div className={styles.tableWrap} role="region" aria-label="Attempt history" tabIndex={0}>
           <table data-testid="learner-attempts">
             <thead>
               <tr>

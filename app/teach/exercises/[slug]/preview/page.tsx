@@ -53,7 +53,7 @@ export default async function PreviewAsLearnerPage({ params, searchParams }: { p
         )}
       </article>
       <h2>Answer keys for this variant</h2>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} role="region" aria-label="Answer keys" tabIndex={0}>
         <table data-testid="preview-keys">
           <thead>
             <tr>
