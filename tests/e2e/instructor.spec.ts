@@ -4,6 +4,7 @@
 // answer under its misconception; both CSV exports download with the right rows. Expected sizes
 // come from the simulator, never typed here.
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { runProgram } from "@/lib/simulator";
 import { exerciseFileSchema } from "@/lib/content/schema";
@@ -12,6 +13,14 @@ import { DEMO, signInAs, signUp, uniqueEmail } from "@/tests/helpers/e2e";
 import { STARTER, validateState } from "@/app/_components/teach/editor-state";
 
 const printed = (source: string, version: string) => runProgram(source, { python: version }).stdout.trim();
+
+async function expectNoSeriousAxeViolations(page: Page, exclude: string[] = []) {
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  for (const selector of exclude) builder = builder.exclude(selector);
+  const { violations } = await builder.analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), page.url()).toEqual([]);
+}
 
 async function download(page: Page, linkName: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).first().click()]);
@@ -37,6 +46,8 @@ test("an instructor writes, publishes and assigns an exercise; the dashboard sho
   const preview = page.getByTestId("preview-seed-1");
   await expect(preview.locator('td[data-version="3.13"]')).toHaveText(printed(seed1, "3.13"), { timeout: 30_000 });
   await expect(preview.locator('td[data-version="3.7"]')).toHaveText(printed(seed1, "3.7"));
+  // Monaco's own markup is the editor library's; the form and preview around it are checked.
+  await expectNoSeriousAxeViolations(page, [".monaco-editor"]);
 
   // An unsupported construct is flagged in the preview and as an editor marker; deleting the line clears it.
   await page.locator(".monaco-editor .view-lines").click();
@@ -75,6 +86,7 @@ test("an instructor writes, publishes and assigns an exercise; the dashboard sho
   await page.getByRole("button", { name: "Add assignment" }).click();
   await expect(page.getByTestId("create-assignment-message")).toContainText('Added "Week 1" with 1 exercise.');
   await expect(page.getByTestId("assignment-list")).toContainText(title);
+  await expectNoSeriousAxeViolations(page);
 
   // ## A learner joins and answers wrong, then right
   const learnerContext = await browser.newContext();
@@ -110,6 +122,7 @@ test("an instructor writes, publishes and assigns an exercise; the dashboard sho
   await expect(row).toContainText("1/1");
   await expect(row).toContainText("2 tries");
   await expect(row).toContainText("100%");
+  await expectNoSeriousAxeViolations(page);
   await page.getByRole("link", { name: title }).click();
   const group = page.getByTestId(`misconception-${code}`);
   await expect(group).toContainText(`${wrong} (×1)`);
@@ -117,6 +130,10 @@ test("an instructor writes, publishes and assigns an exercise; the dashboard sho
   await expect(group.getByTestId("misconception-count")).toHaveText("1");
   await expect(page.getByTestId("version-split")).toContainText("3.12");
   await expect(page.getByTestId("first-try-accuracy")).toHaveText("0%");
+  await expectNoSeriousAxeViolations(page);
+  await group.getByRole("link", { name: learnerName }).click();
+  await expect(page.getByTestId("learner-attempts")).toContainText(title);
+  await expectNoSeriousAxeViolations(page);
 
   // ## CSV exports
   await page.goto(courseUrl);
