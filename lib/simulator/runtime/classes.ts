@@ -26,7 +26,7 @@ import { computeMro, baseExceptionType, pyStr, pyInt, pyIntN, None, True, False,
 import * as T from "./types";
 import { rt } from "./state";
 import * as S from "./sizes";
-import { dictClear, dictDelete, dictItems, dictSet, dictSetStr, setAdd, setMergeFrom } from "./containers";
+import { dictClear, dictItems, dictSet, dictSetStr, setAdd, setMergeFrom } from "./containers";
 import { dictUpdateFrom, listExtend } from "./interpreter";
 import { reprOf, strOf } from "./repr";
 import { checkAlloc } from "./arith";
@@ -160,10 +160,6 @@ export function buildClass(name: string, basesIn: PyObject[], ns: Map<string, Py
 
 function takesNoArgs(t: PyType, args: PyObject[], kwargs: Kwargs): void {
   if (args.length > 0 || (kwargs !== null && kwargs.size > 0)) throw typeError(msg.objectTakesNoArgs(t.name));
-}
-
-function isUserFn(v: PyObject | undefined): boolean {
-  return v !== undefined && !(v instanceof PyBuiltinFunction);
 }
 
 export function construct(t: PyType, args: PyObject[], kwargs: Kwargs): PyObject {
@@ -453,7 +449,7 @@ BUILTIN_NEW.set(T.objectType, (t, args, kw) => {
 });
 
 BUILTIN_NEW.set(T.intType, (_t, args, kw) => {
-  let x = args[0];
+  const x = args[0];
   let base: PyObject | undefined = args[1];
   if (kw) {
     if (kw.has("base")) base = kw.get("base")!;

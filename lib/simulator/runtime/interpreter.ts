@@ -26,7 +26,7 @@
 
 import type * as AST from "../source/ast";
 import { PyLibError } from "../pylib";
-import { call, callSpecial, contains, getAttr, getIter, is, richCompare, setAttr, special, toArray, truthy, delAttr, lenOf } from "./ops";
+import { call, callSpecial, contains, getAttr, getIter, is, richCompare, setAttr, toArray, truthy, delAttr } from "./ops";
 import { binaryOp, inplaceOp, unaryOp } from "./arith";
 import { BudgetExceeded, pyErr, typeError } from "./exceptions";
 import { msg } from "./messages";
@@ -1145,6 +1145,8 @@ export class Interpreter {
   private evalGenExp(e: AST.GeneratorExp, scope: Scope): PyObject {
     const first = getIter(this.eval(e.generators[0].iter, scope));
     const inner = this.compScope(e, scope);
+    // A generator function cannot capture `this` lexically, so it reads the interpreter through `self`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     function* gen(idx: number): Generator<PyObject> {
       const g = e.generators[idx];
@@ -1338,10 +1340,6 @@ export class Interpreter {
   }
 }
 
-let superBuiltin: PyObject | undefined;
-export function setSuperBuiltin(o: PyObject): void {
-  superBuiltin = o;
-}
 void superType;
 
 /**

@@ -14,7 +14,6 @@ import {
   lenOf,
   mapKey,
   richCompare,
-  setOrder,
   toArray,
   truthy,
   type Kwargs,
@@ -42,7 +41,7 @@ import {
 import { delItemBuiltin, getItemBuiltin, setItemBuiltin, getItem } from "./items";
 import { dictUpdateFrom, listExtend, setUpdateFrom } from "./interpreter";
 import { BUILTIN_INIT } from "./classes";
-import { arity, sortItems } from "./builtins";
+import { sortItems } from "./builtins";
 import {
   PyBuiltinFunction,
   PyByteArray,

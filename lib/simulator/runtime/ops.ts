@@ -3,7 +3,7 @@
 // calls, iteration, item access and length. User-class dunders (`__eq__`, `__len__`, `__iter__`, …)
 // are dispatched here, so every builtin and statement sees the same semantics.
 
-import { attributeError, indexError, keyError, pyErr, typeError } from "./exceptions";
+import { attributeError, pyErr, typeError } from "./exceptions";
 import { msg } from "./messages";
 import { rt } from "./state";
 import {
@@ -43,7 +43,6 @@ import {
   PyIterator,
   PyList,
   PyModule,
-  PyNoneType,
   PyObject,
   PyProperty,
   PyRange,

@@ -4,6 +4,7 @@
 // the model instead of guessing from the visible value.
 
 import type * as AST from "../source/ast";
+import type { DictLayout, ListLayout, SetLayout } from "../objects";
 
 // ## Base object and types
 
@@ -178,7 +179,7 @@ export class PyTuple extends PyObject {
 
 export class PyList extends PyObject {
   /** Size model (`objects/` list layout state), set by the construction path. */
-  m: any = null;
+  m: ListLayout | null = null;
   constructor(public items: PyObject[]) {
     super();
   }
@@ -196,7 +197,7 @@ export interface DictEntry {
  * `1`, `1.0` and `True` are the same key; entries keep insertion order with tombstones.
  */
 export class PyDict extends PyObject {
-  m: any = null;
+  m: DictLayout | null = null;
   map = new Map<unknown, DictEntry>();
   entries: DictEntry[] = [];
   /** Live entries. */
@@ -211,7 +212,7 @@ export class PyDict extends PyObject {
 }
 
 export class PySet extends PyObject {
-  m: any = null;
+  m: SetLayout<PyObject> | null = null;
   map = new Map<unknown, PyObject>();
   /** CPython iteration order (table order) is computed by the model when it can; else insertion order. */
   frozen = false;

@@ -1146,7 +1146,7 @@ export class Lowerer {
 
   call(func: A.Expr, argList: SN, loc: A.Loc = this.span(func, this.nodeLoc(argList))): A.Call {
     const ks = this.kids(argList);
-    const { groups, trailing } = this.commaGroups(ks, 1, ks.length - 1);
+    const { groups } = this.commaGroups(ks, 1, ks.length - 1);
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
     const names = new Set<string>();
@@ -1325,7 +1325,7 @@ export class Lowerer {
     const out: (A.Constant | A.FormattedValue)[] = [];
     let end = ks.length - 1;
     if (ks[end]?.name !== "}") end = ks.length;
-    let i = 1;
+    const i = 1;
     let stop = i;
     while (
       stop < end &&
