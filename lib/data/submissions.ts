@@ -45,9 +45,18 @@ export async function recordSubmission(viewer: Viewer | null, raw: RecordSubmiss
   if (input.assignmentId) {
     const assignment = await db.assignment.findUnique({
       where: { id: input.assignmentId },
-      select: { courseId: true, dueAt: true, course: { select: { enrollments: { where: { userId: learner.id, removedAt: null }, select: { id: true } } } } },
+      select: {
+        courseId: true, opensAt: true, dueAt: true,
+        items: { where: { exerciseId: revision.exerciseId }, select: { exerciseId: true } },
+        course: { select: { enrollments: { where: { userId: learner.id, removedAt: null }, select: { id: true } } } },
+      },
     });
     if (!assignment || assignment.course.enrollments.length === 0) throw new AccessError("FORBIDDEN", "You are not enrolled in this course.");
+    // The page hides these cases; the DAL refuses them too, since an action can be called directly.
+    if (assignment.items.length === 0) throw new AccessError("NOT_FOUND", "That exercise is not part of this assignment.");
+    if (assignment.opensAt !== null && assignment.opensAt.getTime() > Date.now()) {
+      throw new AccessError("FORBIDDEN", "This assignment is not open yet.");
+    }
     courseId = assignment.courseId;
     isLate = assignment.dueAt !== null && assignment.dueAt.getTime() < Date.now();
   }

@@ -31,15 +31,34 @@ describe("recordSubmission", () => {
     const teacher = await makeUser("INSTRUCTOR");
     const learner = await makeUser();
     const outsider = await makeUser();
-    const { revisionId } = await makeExercise();
+    const { revisionId, exerciseId } = await makeExercise();
     const course = await createCourse(teacher, { title: "Memory 101", description: "" });
     await joinCourse(learner, course.joinCode!);
     const assignment = await db.assignment.create({
-      data: { courseId: course.id, title: "Dicts", dueAt: new Date(Date.now() - 60_000) },
+      data: { courseId: course.id, title: "Dicts", dueAt: new Date(Date.now() - 60_000), items: { create: { exerciseId } } },
     });
     const late = await recordSubmission(learner, { ...attempt(revisionId), assignmentId: assignment.id });
     expect(late.isLate).toBe(true);
     await expect(recordSubmission(outsider, { ...attempt(revisionId), assignmentId: assignment.id })).rejects.toBeInstanceOf(AccessError);
+  });
+
+  it("refuses attempts on an assignment that has not opened yet, or that does not contain the exercise", async () => {
+    const teacher = await makeUser("INSTRUCTOR");
+    const learner = await makeUser();
+    const { revisionId, exerciseId } = await makeExercise();
+    const other = await makeExercise();
+    const course = await createCourse(teacher, { title: "Memory 102", description: "" });
+    await joinCourse(learner, course.joinCode!);
+    const upcoming = await db.assignment.create({
+      data: { courseId: course.id, title: "Next week", opensAt: new Date(Date.now() + 86_400_000), items: { create: { exerciseId } } },
+    });
+    const open = await db.assignment.create({
+      data: { courseId: course.id, title: "This week", items: { create: { exerciseId } } },
+    });
+    await expect(recordSubmission(learner, { ...attempt(revisionId), assignmentId: upcoming.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(recordSubmission(learner, { ...attempt(other.revisionId), assignmentId: open.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const accepted = await recordSubmission(learner, { ...attempt(revisionId), assignmentId: open.id });
+    expect(accepted).toMatchObject({ isLate: false });
   });
 
   it("rejects malformed input", async () => {
