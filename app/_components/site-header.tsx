@@ -15,6 +15,8 @@ export function navLinksFor(viewer: Viewer | null): NavLink[] {
   if (!viewer) return [];
   const links: NavLink[] = [
     { href: "/exercises", label: "Exercises" },
+    { href: "/progress", label: "Progress" },
+    { href: "/sandbox", label: "Sandbox" },
     { href: "/courses", label: "Courses" },
     { href: "/profile", label: "Profile" },
   ];

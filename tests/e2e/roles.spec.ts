@@ -6,7 +6,7 @@ const nav = (page: import("@playwright/test").Page) => page.getByRole("navigatio
 
 test("a learner sees learner pages only", async ({ page }) => {
   await signInAs(page, DEMO.learner);
-  await expect(nav(page).getByRole("link")).toHaveText(["Exercises", "Courses", "Profile"]);
+  await expect(nav(page).getByRole("link")).toHaveText(["Exercises", "Progress", "Sandbox", "Courses", "Profile"]);
   await page.goto("/teach");
   await expect(page.getByTestId("access-denied")).toContainText("This page is for instructors");
   await page.goto("/admin/users");
@@ -16,7 +16,7 @@ test("a learner sees learner pages only", async ({ page }) => {
 test("an instructor also teaches, creates a course, and a learner joins it with the code", async ({ page, browser }) => {
   await signInAs(page, DEMO.instructor);
   await expect(page.getByTestId("signed-in-role")).toHaveText("instructor");
-  await expect(nav(page).getByRole("link")).toHaveText(["Exercises", "Courses", "Profile", "Teach"]);
+  await expect(nav(page).getByRole("link")).toHaveText(["Exercises", "Progress", "Sandbox", "Courses", "Profile", "Teach"]);
   await page.goto("/admin/users");
   await expect(page.getByTestId("access-denied")).toBeVisible();
 
@@ -51,7 +51,7 @@ test("an admin changes a learner into an instructor, who then sees the teaching 
   await expect(learnerPage.getByTestId("signed-in-role")).toHaveText("learner");
 
   await signInAs(page, DEMO.admin);
-  await expect(nav(page).getByRole("link")).toHaveText(["Exercises", "Courses", "Profile", "Teach", "Admin"]);
+  await expect(nav(page).getByRole("link")).toHaveText(["Exercises", "Progress", "Sandbox", "Courses", "Profile", "Teach", "Admin"]);
   await page.getByRole("link", { name: "Admin" }).click();
   const row = page.getByTestId(`role-form-${email}`);
   await row.getByLabel("Role").selectOption("INSTRUCTOR");
