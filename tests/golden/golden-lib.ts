@@ -45,14 +45,22 @@ export function loadPrograms(): GoldenProgram[] {
   return readJsonl<GoldenProgram>(join(GOLDEN_DIR, "programs.jsonl"));
 }
 
-/** Every results-X.Y.jsonl present, oldest version first; GOLDEN_VERSIONS=3.8,3.12 narrows the set. */
-export function loadResults(): VersionResults[] {
+/** The versions GOLDEN_VERSIONS=3.8,3.12 selects (all when unset). */
+export function goldenVersionSelected(minor: string): boolean {
   const only = (process.env.GOLDEN_VERSIONS ?? "").split(",").filter(Boolean);
+  return only.length === 0 || only.includes(minor);
+}
+
+/**
+ * Every results-X.Y.jsonl present, oldest version first; GOLDEN_VERSIONS=3.8,3.12 narrows the set,
+ * and so does `onlyMinor` (a per-version suite parses just its own file).
+ */
+export function loadResults(onlyMinor?: string): VersionResults[] {
   const files = readdirSync(GOLDEN_DIR).filter((f) => /^results-3\.\d+\.jsonl$/.test(f));
   const out: VersionResults[] = [];
   for (const f of files) {
     const minor = f.slice("results-".length, -".jsonl".length);
-    if (only.length && !only.includes(minor)) continue;
+    if (!goldenVersionSelected(minor) || (onlyMinor !== undefined && minor !== onlyMinor)) continue;
     const rows = readJsonl<GoldenResult>(join(GOLDEN_DIR, f));
     out.push({ minor, full: rows[0]?.version ?? minor, byId: new Map(rows.map((r) => [r.id, r])) });
   }

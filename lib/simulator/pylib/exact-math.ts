@@ -67,33 +67,7 @@ function lnFixed(x: number): bigint {
 /** Round fixed-point value v × 2^-P × 2^k (v > 0, inexact) to the nearest double. */
 function toDouble(v: bigint, k: number): number {
   // Sticky bit marks the value as inexact below the last kept bit.
-  v = (v << 2n) | 1n;
-  const shift = k - Number(P) - 2;
-  const qb = bitLen(v);
-  const topExp = qb - 1 + shift;
-  if (topExp > 1023) return Infinity;
-  const prec = topExp >= -1022 ? 53 : 53 - (-1022 - topExp);
-  if (prec <= -1) return 0;
-  const drop = qb - prec;
-  let q = v;
-  let sh = shift;
-  if (drop > 0) {
-    const dropped = q & ((1n << BigInt(drop)) - 1n);
-    const half = 1n << BigInt(drop - 1);
-    q >>= BigInt(drop);
-    if (dropped > half || (dropped === half && (q & 1n) === 1n)) q += 1n;
-    sh += drop;
-  }
-  let r = Number(q);
-  while (sh > 1000) {
-    r *= 2 ** 1000;
-    sh -= 1000;
-  }
-  while (sh < -1000) {
-    r *= 2 ** -1000;
-    sh += 1000;
-  }
-  return r * 2 ** sh;
+  return scaleToDouble((v << 2n) | 1n, k - Number(P) - 2);
 }
 
 /** exp(t) for fixed-point t, as a double (t bounded by the caller). */
