@@ -12,6 +12,11 @@ Modes:
                   exit status 1 if any differ. Writes nothing on stdout.
   --fresh-categories a,b   in exec mode, run these categories in fresh processes anyway.
 
+Every program runs with PYTHONHASHSEED=0 (this script re-executes itself with it when the variable is
+not "0", and passes it to fresh processes): the hash secret is then all zeros, so str/bytes hashes,
+and with them the iteration order of str sets, are deterministic. That is the model the simulator
+follows (lib/simulator/pylib/siphash.ts).
+
 Works on Python 3.6+ (no f-strings with `=`, no walrus).
 """
 
@@ -81,7 +86,8 @@ def run_fresh(source, workdir):
     path = os.path.join(workdir, "main.py")
     with open(path, "w", encoding="utf-8") as f:
         f.write(source)
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"}
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8",
+           "PYTHONHASHSEED": "0"}
     try:
         proc = subprocess.run([sys.executable, path], cwd=workdir, env=env, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, timeout=TIMEOUT_S)
@@ -103,7 +109,19 @@ def run_exec_mode(source, workdir):
     return stdout, error, not exact
 
 
+def ensure_hash_seed_zero():
+    """Re-exec this interpreter with PYTHONHASHSEED=0 unless it already runs with it (the hash secret is
+    fixed at startup, so it cannot be changed from inside)."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        env = dict(os.environ)
+        env["PYTHONHASHSEED"] = "0"
+        sys.stdout.flush()
+        os.execve(sys.executable, [sys.executable] + ["-W" + w for w in sys.warnoptions] + sys.argv, env)
+    assert hash("abc") in (4596069200710135518, -4594863902769663758), "PYTHONHASHSEED=0 not in effect"
+
+
 def main():
+    ensure_hash_seed_zero()
     ap = argparse.ArgumentParser()
     ap.add_argument("--mode", choices=["exec", "fresh", "verify"], default="exec")
     ap.add_argument("--fresh-categories", default="")

@@ -7,7 +7,8 @@
 # The programs are generated deterministically (scripts/golden/generate.py), then each interpreter runs
 # them all in ONE process with exec (scripts/golden/run-batch.py --mode exec). That was checked to give
 # byte-identical stdout and errors to running each program as a fresh `python main.py` process; the
-# categories in FRESH_CATEGORIES are run fresh anyway.
+# categories in FRESH_CATEGORIES are run fresh anyway. Everything runs with PYTHONHASHSEED=0, so str and
+# bytes hashes (and str set order) are deterministic; run-batch.py enforces it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -28,12 +29,12 @@ for full in $VERSIONS; do
     continue
   fi
   start=$(date +%s.%N)
-  nice -n 10 "$py" -W ignore scripts/golden/run-batch.py --mode exec --fresh-categories "$FRESH_CATEGORIES" \
+  PYTHONHASHSEED=0 nice -n 10 "$py" -W ignore scripts/golden/run-batch.py --mode exec --fresh-categories "$FRESH_CATEGORIES" \
     < tests/golden/programs.jsonl > "tests/golden/results-$minor.jsonl.tmp"
   mv "tests/golden/results-$minor.jsonl.tmp" "tests/golden/results-$minor.jsonl"
   echo "results-$minor.jsonl ($full) in $(echo "$(date +%s.%N) - $start" | bc) s" >&2
   if [ -n "${VERIFY_EVERY:-}" ]; then
-    nice -n 10 "$py" -W ignore scripts/golden/run-batch.py --mode verify --every "$VERIFY_EVERY" \
+    PYTHONHASHSEED=0 nice -n 10 "$py" -W ignore scripts/golden/run-batch.py --mode verify --every "$VERIFY_EVERY" \
       < tests/golden/programs.jsonl
   fi
 done

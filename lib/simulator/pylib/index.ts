@@ -206,3 +206,6 @@ export {
   toTitleFull,
   toFoldFull,
 } from "./unicode";
+
+// str/bytes hashes under PYTHONHASHSEED=0 (SipHash-2-4 / SipHash-1-3 with a zero key)
+export { hashStr, hashBytes, sipHashBytes, pep393Kind } from "./siphash";
