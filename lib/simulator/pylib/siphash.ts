@@ -15,78 +15,89 @@
  * scripts/golden/measure-hashes.py).
  */
 
-// Lanes v0..v3 as (hi, lo) uint32 pairs, module-level scratch so that rounds need no allocation.
-let v0h = 0, v0l = 0, v1h = 0, v1l = 0, v2h = 0, v2l = 0, v3h = 0, v3l = 0;
-
-function sipRound(): void {
-  let lo: number, t: number;
-  // v0 += v1; v1 = rotl(v1, 13) ^ v0; v0 = rotl(v0, 32)
-  lo = (v0l + v1l) >>> 0;
-  v0h = (v0h + v1h + (lo < v0l ? 1 : 0)) >>> 0;
-  v0l = lo;
-  t = ((v1h << 13) | (v1l >>> 19)) >>> 0;
-  v1l = (((v1l << 13) | (v1h >>> 19)) ^ v0l) >>> 0;
-  v1h = (t ^ v0h) >>> 0;
-  t = v0h; v0h = v0l; v0l = t;
-  // v2 += v3; v3 = rotl(v3, 16) ^ v2
-  lo = (v2l + v3l) >>> 0;
-  v2h = (v2h + v3h + (lo < v2l ? 1 : 0)) >>> 0;
-  v2l = lo;
-  t = ((v3h << 16) | (v3l >>> 16)) >>> 0;
-  v3l = (((v3l << 16) | (v3h >>> 16)) ^ v2l) >>> 0;
-  v3h = (t ^ v2h) >>> 0;
-  // v0 += v3; v3 = rotl(v3, 21) ^ v0
-  lo = (v0l + v3l) >>> 0;
-  v0h = (v0h + v3h + (lo < v0l ? 1 : 0)) >>> 0;
-  v0l = lo;
-  t = ((v3h << 21) | (v3l >>> 11)) >>> 0;
-  v3l = (((v3l << 21) | (v3h >>> 11)) ^ v0l) >>> 0;
-  v3h = (t ^ v0h) >>> 0;
-  // v2 += v1; v1 = rotl(v1, 17) ^ v2; v2 = rotl(v2, 32)
-  lo = (v2l + v1l) >>> 0;
-  v2h = (v2h + v1h + (lo < v2l ? 1 : 0)) >>> 0;
-  v2l = lo;
-  t = ((v1h << 17) | (v1l >>> 15)) >>> 0;
-  v1l = (((v1l << 17) | (v1h >>> 15)) ^ v2l) >>> 0;
-  v1h = (t ^ v2h) >>> 0;
-  t = v2h; v2h = v2l; v2l = t;
-}
+const out = new DataView(new ArrayBuffer(8));
 
 /** SipHash-c-d of `data[0 .. len)` with key (0, 0), as CPython's signed Py_hash_t (-1 → -2, empty → 0). */
 export function sipHashBytes(data: Uint8Array, len: number, minor: number): bigint {
   if (len === 0) return 0n;
   const c = minor >= 11 ? 1 : 2;
   const d = minor >= 11 ? 3 : 4;
-  // k0 = k1 = 0: v0 = "somepseu", v1 = "dorandom", v2 = "lygenera", v3 = "tedbytes"
-  v0h = 0x736f6d65; v0l = 0x70736575;
-  v1h = 0x646f7261; v1l = 0x6e646f6d;
-  v2h = 0x6c796765; v2l = 0x6e657261;
-  v3h = 0x74656462; v3l = 0x79746573;
-  const whole = len - (len % 8);
-  for (let i = 0; i < whole; i += 8) {
-    const ml = (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> 0;
-    const mh = (data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24)) >>> 0;
-    v3l = (v3l ^ ml) >>> 0; v3h = (v3h ^ mh) >>> 0;
-    for (let r = 0; r < c; r++) sipRound();
-    v0l = (v0l ^ ml) >>> 0; v0h = (v0h ^ mh) >>> 0;
+  // 64-bit lanes as (hi, lo) uint32 locals. k0 = k1 = 0: v0..v3 = "somepseu" "dorandom" "lygenera" "tedbytes"
+  let v0h = 0x736f6d65, v0l = 0x70736575;
+  let v1h = 0x646f7261, v1l = 0x6e646f6d;
+  let v2h = 0x6c796765, v2l = 0x6e657261;
+  let v3h = 0x74656462, v3l = 0x79746573;
+  const whole = len >>> 3; // full 8-byte blocks; one more block carries the tail and (len & 0xff) << 56
+  let block = 0;
+  let round = 0;
+  let mh = 0, ml = 0;
+  for (;;) {
+    if (round === 0) {
+      if (block < whole) {
+        const i = block << 3;
+        ml = (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> 0;
+        mh = (data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24)) >>> 0;
+      } else if (block === whole) {
+        ml = 0;
+        mh = ((len & 0xff) << 24) >>> 0;
+        const base = whole << 3;
+        for (let j = 0; j < len - base; j++) {
+          if (j < 4) ml = (ml | (data[base + j] << (8 * j))) >>> 0;
+          else mh = (mh | (data[base + j] << (8 * (j - 4)))) >>> 0;
+        }
+      }
+      if (block <= whole) {
+        v3l = (v3l ^ ml) >>> 0;
+        v3h = (v3h ^ mh) >>> 0;
+      } else v2l = (v2l ^ 0xff) >>> 0; // finalization
+    }
+    // SipRound
+    let lo = (v0l + v1l) >>> 0;
+    v0h = (v0h + v1h + (lo < v0l ? 1 : 0)) >>> 0;
+    v0l = lo;
+    let t = ((v1h << 13) | (v1l >>> 19)) >>> 0;
+    v1l = (((v1l << 13) | (v1h >>> 19)) ^ v0l) >>> 0;
+    v1h = (t ^ v0h) >>> 0;
+    t = v0h;
+    v0h = v0l;
+    v0l = t;
+    lo = (v2l + v3l) >>> 0;
+    v2h = (v2h + v3h + (lo < v2l ? 1 : 0)) >>> 0;
+    v2l = lo;
+    t = ((v3h << 16) | (v3l >>> 16)) >>> 0;
+    v3l = (((v3l << 16) | (v3h >>> 16)) ^ v2l) >>> 0;
+    v3h = (t ^ v2h) >>> 0;
+    lo = (v0l + v3l) >>> 0;
+    v0h = (v0h + v3h + (lo < v0l ? 1 : 0)) >>> 0;
+    v0l = lo;
+    t = ((v3h << 21) | (v3l >>> 11)) >>> 0;
+    v3l = (((v3l << 21) | (v3h >>> 11)) ^ v0l) >>> 0;
+    v3h = (t ^ v0h) >>> 0;
+    lo = (v2l + v1l) >>> 0;
+    v2h = (v2h + v1h + (lo < v2l ? 1 : 0)) >>> 0;
+    v2l = lo;
+    t = ((v1h << 17) | (v1l >>> 15)) >>> 0;
+    v1l = (((v1l << 17) | (v1h >>> 15)) ^ v2l) >>> 0;
+    v1h = (t ^ v2h) >>> 0;
+    t = v2h;
+    v2h = v2l;
+    v2l = t;
+    round++;
+    if (block <= whole) {
+      if (round === c) {
+        v0l = (v0l ^ ml) >>> 0;
+        v0h = (v0h ^ mh) >>> 0;
+        round = 0;
+        block++;
+      }
+    } else if (round === d) break;
   }
-  // last block: the remaining bytes, little-endian, with (len & 0xff) in the top byte
-  let bl = 0, bh = ((len & 0xff) << 24) >>> 0;
-  for (let j = 0; j < len - whole; j++) {
-    const byte = data[whole + j];
-    if (j < 4) bl = (bl | (byte << (8 * j))) >>> 0;
-    else bh = (bh | (byte << (8 * (j - 4)))) >>> 0;
-  }
-  v3l = (v3l ^ bl) >>> 0; v3h = (v3h ^ bh) >>> 0;
-  for (let r = 0; r < c; r++) sipRound();
-  v0l = (v0l ^ bl) >>> 0; v0h = (v0h ^ bh) >>> 0;
-  v2l = (v2l ^ 0xff) >>> 0;
-  for (let r = 0; r < d; r++) sipRound();
   const hi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
   const lo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
   if (hi === 0xffffffff && lo === 0xffffffff) return -2n;
-  // signed 64-bit from halves: (hi as int32) * 2^32 + lo
-  return (BigInt(hi | 0) << 32n) + BigInt(lo);
+  out.setUint32(0, lo, true);
+  out.setUint32(4, hi, true);
+  return out.getBigInt64(0, true);
 }
 
 let scratch = new Uint8Array(256);
