@@ -8,7 +8,8 @@
  */
 
 import { DEFAULT_MINOR, fail, MAX_STR_LEN, rep, type PyMinor } from "./errors";
-import { atan2CR, cosCR, expCR, hypotCR, logCR, powPositive, sinCR } from "./exact-math";
+import { atan2CR, cosCR, expCR, hypotCR, logCR, sinCR } from "./exact-math";
+import { glibcPow } from "./libm";
 import { bytesToLatin1, reprBytes, reprStr } from "./text";
 import { decimalValueOf, isPySpace } from "./unicode";
 
@@ -222,9 +223,10 @@ function complexPowGeneral(a: PyComplex, b: PyComplex): PyComplex {
     if (b.im !== 0 || b.re < 0) fail("ZeroDivisionError", "0.0 to a negative or complex power");
     return { re: 0, im: 0 };
   }
-  // libm calls go through the correctly rounded versions, as glibc's are (exact-math.ts)
+  // pow is glibc's own algorithm (libm.ts); the other libm calls go through correctly rounded
+  // versions (exact-math.ts), which glibc's match on almost all inputs
   const vabs = hypotCR(a.re, a.im);
-  let len = vabs > 0 && Number.isFinite(vabs) && Number.isFinite(b.re) ? powPositive(vabs, b.re) : Math.pow(vabs, b.re);
+  let len = glibcPow(vabs, b.re);
   const at = atan2CR(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
@@ -731,7 +733,8 @@ export function floatDivmod(x: number, y: number): [number, number] {
 /**
  * `x ** y` for floats (@cpython Objects/floatobject.c float_pow). A negative base with
  * a non-integral exponent gives a complex result, as in Python 3.
- * Computed correctly rounded (exact-math.ts) to match glibc's pow rather than V8's Math.pow.
+ * The special cases are CPython's; the rest is glibc's pow, bit for bit (libm.ts), which is
+ * not correctly rounded (V8's Math.pow differs from both).
  */
 export function floatPow(iv: number, iw: number): number | PyComplex {
   if (iw === 0) return 1.0;
@@ -760,30 +763,10 @@ export function floatPow(iv: number, iw: number): number | PyComplex {
     negateResult = Math.abs(iw % 2) === 1;
   }
   if (iv === 1.0) return negateResult ? -1.0 : 1.0;
-  let ix = iw === Math.trunc(iw) ? powIntExact(iv, iw) : powPositive(iv, iw);
+  let ix = glibcPow(iv, iw);
   if (negateResult) ix = -ix;
   if (!Number.isFinite(ix)) fail("OverflowError", "(34, 'Numerical result out of range')");
   return ix;
-}
-
-/**
- * iv ** n for finite iv > 0 and integral n, correctly rounded from the exact value
- * (glibc's pow, which CPython calls, is correctly rounded in practice; V8's Math.pow is not).
- */
-function powIntExact(iv: number, n: number): number {
-  const log2 = n * Math.log2(iv);
-  if (log2 > 1030) return Infinity;
-  if (log2 < -1080) return 0;
-  let { mant, exp2 } = decompose(iv);
-  while ((mant & 1n) === 0n) {
-    mant >>= 1n;
-    exp2 += 1;
-  }
-  const an = Math.abs(n);
-  if (bitLengthNumber(mant) * an > 200000) return powPositive(iv, n);
-  const p = mant ** BigInt(an);
-  if (n > 0) return scaleRound(p, exp2 * an);
-  return ratioToFloat(1n, p, -exp2 * an);
 }
 
 // ## round()

@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Differential test of pylib's float `**` (lib/simulator/pylib/libm.ts) against real CPython.
+
+  python3 scripts/pylib/pow-diff.py [--count N] [--seed S]
+      N random (x, y) pairs (default 1,000,000) from the distributions below, evaluated by every
+      pyenv CPython present (they must agree: all call the same glibc pow), then by pylib's
+      floatPow through scripts/pylib/pow-diff-check.ts. Prints the mismatch count; exit 1 if any.
+  python3 scripts/pylib/pow-diff.py --fixture
+      writes tests/unit/simulator/pylib-pow.jsonl (3,000 pairs, seed 2025) for the unit test.
+
+Negative bases with a non-integral exponent give a complex result through complex pow, which also
+needs hypot/atan2/exp/log/sin/cos; they are reported apart ("complex"), not counted in the float diff.
+Stdlib only; interpreters that are absent are skipped.
+"""
+import json
+import math
+import os
+import random
+import struct
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+VERSIONS = ["3.6.15", "3.7.16", "3.8.18", "3.9.18", "3.10.13", "3.11.7", "3.12.1", "3.13.0"]
+FIXTURE = os.path.join(ROOT, "tests", "unit", "simulator", "pylib-pow.jsonl")
+CHECKER = os.path.join(ROOT, "scripts", "pylib", "pow-diff-check.ts")
+
+
+def interpreters():
+    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    found = []
+    for v in VERSIONS:
+        b = os.path.join(root, "versions", v, "bin", "python")
+        if os.path.exists(b):
+            found.append((v, b))
+    return found
+
+
+def from_bits(b):
+    return struct.unpack("<d", struct.pack("<Q", b))[0]
+
+
+def bits(x):
+    return struct.unpack("<Q", struct.pack("<d", x))[0]
+
+
+def wide(rng):
+    """Positive double with a log-uniform magnitude over the whole range, subnormals included."""
+    while True:
+        x = from_bits(rng.getrandbits(63))
+        if math.isfinite(x) and x > 0:
+            return x
+
+
+def gen(rng):
+    kind = rng.randrange(12)
+    if kind == 0:  # random bits x, moderate y
+        return wide(rng), rng.uniform(-8, 8)
+    if kind == 1:  # any magnitudes
+        return wide(rng), rng.choice([-1, 1]) * 2.0 ** rng.uniform(-70, 12)
+    if kind == 2:  # x near 1, large y
+        if rng.random() < 0.5:
+            x = 1.0 + rng.choice([-1, 1]) * rng.randrange(1, 1 << 20) * 2.0 ** -52
+        else:
+            x = 1.0 + rng.uniform(-1e-3, 1e-3)
+        return x, rng.choice([-1, 1]) * 2.0 ** rng.uniform(0, 62)
+    if kind == 3:  # common exponents
+        y = rng.choice([0.5, 1.0, 2.0, 3.0, -1.0, -0.5, -2.0, 1.5, -1.5, 0.25, 1 / 3, -1 / 3, 0.1])
+        return wide(rng) if rng.random() < 0.5 else rng.uniform(0, 100), y
+    if kind == 4:  # integral and half-integral exponents
+        y = float(rng.randrange(-1100, 1101))
+        if rng.random() < 0.3:
+            y += 0.5
+        x = wide(rng) if rng.random() < 0.3 else 2.0 ** rng.uniform(-30, 30)
+        return x, y
+    if kind == 5:  # integer-valued bases (the golden case is 3.150117782023164e16 ** 0.5)
+        x = float(rng.randrange(2, 1 << rng.randrange(2, 64)))
+        return x, rng.choice([0.5, 1 / 3, 2.0, 3.0, -0.5, 0.25, float(rng.randrange(-40, 41))])
+    if kind == 6:  # results near overflow, the subnormal range and underflow
+        x = wide(rng)
+        while x == 1.0:
+            x = wide(rng)
+        target = rng.choice([1024.0, -1022.0, -1074.0, -1075.0]) + rng.uniform(-3, 3)
+        return x, target / math.log2(x)
+    if kind == 7:  # subnormal x
+        x = rng.randrange(1, 1 << 52) * 2.0 ** -1074
+        return x, rng.choice([rng.uniform(0.01, 1.2), -rng.uniform(0.001, 0.3), 0.5, 1.0])
+    if kind == 8:  # negative x, integral y
+        return -wide(rng) if rng.random() < 0.5 else -rng.uniform(0, 10), float(rng.randrange(-400, 401))
+    if kind == 9:  # |y| < 2^-65 or >= 2^63
+        e = rng.uniform(-80, -60) if rng.random() < 0.5 else rng.uniform(60, 70)
+        return wide(rng), rng.choice([-1, 1]) * 2.0 ** e
+    if kind == 10:  # huge and tiny x, y around +-1
+        x = 2.0 ** rng.uniform(-1074, -1000) if rng.random() < 0.5 else 2.0 ** rng.uniform(1000, 1023.9)
+        return x, rng.choice([-1, 1]) * rng.uniform(0.5, 1.5)
+    # negative x, non-integral y: complex result
+    return -rng.uniform(0, 10), rng.uniform(-5, 5)
+
+
+EVAL = r"""
+import struct, sys
+data = open(sys.argv[1], 'rb').read()
+n = len(data) // 16
+out = bytearray()
+for i in range(n):
+    x, y = struct.unpack_from('<dd', data, 16 * i)
+    try:
+        r = x ** y
+        if isinstance(r, complex):
+            out += struct.pack('<Bdd', 3, r.real, r.imag)
+        else:
+            out += struct.pack('<Bdd', 0, r, 0.0)
+    except OverflowError as e:
+        out += struct.pack('<Bdd', 1 if str(e) == "(34, 'Numerical result out of range')" else 9, 0.0, 0.0)
+    except ZeroDivisionError:
+        out += struct.pack('<Bdd', 2, 0.0, 0.0)
+open(sys.argv[2], 'wb').write(out)
+"""
+
+
+def evaluate(pairs_path, pythons, tmp):
+    outs = []
+    for v, b in pythons:
+        out = os.path.join(tmp, "res-%s.bin" % v)
+        subprocess.run([b, "-c", EVAL, pairs_path, out], check=True)
+        outs.append((v, open(out, "rb").read()))
+    first = outs[0][1]
+    for v, o in outs[1:]:
+        if o != first:
+            sys.exit("CPython %s disagrees with %s: the interpreters do not share one libm?" % (v, outs[0][0]))
+    return outs[0]
+
+
+def main():
+    args = sys.argv[1:]
+    fixture = "--fixture" in args
+    count = int(args[args.index("--count") + 1]) if "--count" in args else (3000 if fixture else 1000000)
+    seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 2025
+    pythons = interpreters()
+    if not pythons:
+        print("no pyenv CPython found; nothing to compare")
+        return
+    rng = random.Random(seed)
+    pairs = [gen(rng) for _ in range(count)]
+    with tempfile.TemporaryDirectory() as tmp:
+        pairs_path = os.path.join(tmp, "pairs.bin")
+        with open(pairs_path, "wb") as f:
+            for x, y in pairs:
+                f.write(struct.pack("<dd", x, y))
+        v, res = evaluate(pairs_path, pythons if not fixture else pythons, tmp)
+        print("%d pairs, CPython %s agree" % (count, " ".join(p[0] for p in pythons)))
+        if fixture:
+            with open(FIXTURE, "w") as f:
+                for i, (x, y) in enumerate(pairs):
+                    k, re, im = struct.unpack_from("<Bdd", res, 17 * i)
+                    if k == 0:
+                        want = "f:%016x" % bits(re)
+                    elif k == 3:
+                        continue  # complex results: outside this fixture (see the module docstring)
+                    else:
+                        want = {1: "OverflowError", 2: "ZeroDivisionError", 9: "OverflowError(other)"}[k]
+                    f.write(json.dumps({"x": "%016x" % bits(x), "y": "%016x" % bits(y), "want": want}) + "\n")
+            print("wrote %s" % FIXTURE)
+            return
+        res_path = os.path.join(tmp, "res.bin")
+        open(res_path, "wb").write(res)
+        rc = subprocess.run(["npx", "tsx", CHECKER, pairs_path, res_path], cwd=ROOT).returncode
+        sys.exit(rc)
+
+
+if __name__ == "__main__":
+    main()
