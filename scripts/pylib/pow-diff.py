@@ -98,6 +98,14 @@ def gen(rng):
     return -rng.uniform(0, 10), rng.uniform(-5, 5)
 
 
+# Always in the fixture: golden program float_fuzz-0025, then edges of glibc's special paths.
+FIXED = [
+    (3.150117782023164e16, 0.5),
+    (2.0, 0.5), (10.0, -2.0), (0.5, 1074.0), (0.5, 1075.0), (2.0, 1023.9999), (2.0, 1024.0),
+    (5e-324, 0.5), (1e-310, 1.01), (-2.0, 3.0), (-2.0, -1075.0), (1.0000000000000002, 2.0 ** 62),
+    (3.0, 2.0 ** -66), (0.3, -(2.0 ** -70)), (1.7976931348623157e308, 1.0), (2.2250738585072014e-308, -1.0),
+]
+
 EVAL = r"""
 import struct, sys
 data = open(sys.argv[1], 'rb').read()
@@ -142,7 +150,7 @@ def main():
         print("no pyenv CPython found; nothing to compare")
         return
     rng = random.Random(seed)
-    pairs = [gen(rng) for _ in range(count)]
+    pairs = (FIXED if fixture else []) + [gen(rng) for _ in range(count)]
     with tempfile.TemporaryDirectory() as tmp:
         pairs_path = os.path.join(tmp, "pairs.bin")
         with open(pairs_path, "wb") as f:

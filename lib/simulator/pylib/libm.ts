@@ -103,8 +103,9 @@ function decompose(x: number): [bigint, number] {
 }
 
 /** fma through exact BigInt arithmetic (overflow, underflow, non-finite operands). */
-function fmaExact(a: number, b: number, c: number): number {
-  if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c)) return a * b + c;
+export function fmaExact(a: number, b: number, c: number): number {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return a * b + c;
+  if (!Number.isFinite(c)) return c; // the exact product of finite a, b is finite
   const [ma, ea] = decompose(a);
   const [mb, eb] = decompose(b);
   const [mc, ec] = decompose(c);
