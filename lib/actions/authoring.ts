@@ -8,6 +8,8 @@ import { getViewer } from "@/lib/auth/session";
 import { AccessError } from "@/lib/data/access";
 import { AuthoringError, createExercise, expandUploads, importExerciseFiles, publishExercise, updateExercise, type ImportResult } from "@/lib/data/authoring";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_FILES, publishExerciseInputSchema, saveExerciseInputSchema } from "@/lib/validation/authoring";
+import { exerciseFileSchema } from "@/lib/content/schema";
+import { issuesByPath } from "@/lib/authoring/form";
 
 export interface AuthoringState {
   ok: boolean;
@@ -16,6 +18,8 @@ export interface AuthoringState {
   problems: string[];
   /** Bumped on every completed call, so the form can announce repeated results. */
   round: number;
+  /** Messages per field: the exercise's path (`parameters.n.min`, `parts.0.prompt`, `slug`, …). */
+  fieldErrors?: Record<string, string[]>;
 }
 
 export interface ImportState {
@@ -24,10 +28,13 @@ export interface ImportState {
   results: ImportResult[];
 }
 
-const fail = (round: number, message: string, problems: string[] = []): AuthoringState => ({ ok: false, message, problems, round });
+const fail = (round: number, message: string, problems: string[] = [], fieldErrors: Record<string, string[]> = {}): AuthoringState => ({ ok: false, message, problems, round, fieldErrors });
 
 function caught(round: number, error: unknown): AuthoringState {
-  if (error instanceof AuthoringError) return fail(round, "The exercise has problems.", error.problems);
+  if (error instanceof AuthoringError) {
+    const slugProblems = error.problems.filter((p) => p.startsWith("slug: ")).map((p) => p.slice("slug: ".length));
+    return fail(round, "The exercise has problems.", error.problems, slugProblems.length ? { slug: slugProblems } : {});
+  }
   if (error instanceof AccessError) return fail(round, error.message);
   throw error;
 }
@@ -38,12 +45,17 @@ export async function saveExerciseAction(previous: AuthoringState, formData: For
   const viewer = await getViewer();
   if (!viewer) return fail(round, "Please sign in.");
   const parsed = saveExerciseInputSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fail(round, "The exercise has problems.", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  if (!parsed.success) return fail(round, "The exercise has problems.", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`), issuesByPath(parsed.error.issues));
   let raw: unknown;
   try {
     raw = JSON.parse(parsed.data.content);
   } catch {
     return fail(round, "The form sent something that is not JSON; reload the page.");
+  }
+  // The same schema the data layer checks, here for messages per field the form shows next to each field.
+  const checked = exerciseFileSchema.safeParse(raw);
+  if (!checked.success) {
+    return fail(round, "The exercise has problems: see the messages next to the fields.", checked.error.issues.map((i) => `${i.path.join(".") || "exercise"}: ${i.message}`), issuesByPath(checked.error.issues));
   }
   let created = false;
   try {

@@ -249,7 +249,8 @@ function partData(p: PartRow): Record<string, unknown> {
 export type FieldErrors = Record<string, string[]>;
 
 function addError(errors: FieldErrors, key: string, message: string) {
-  (errors[key] ??= []).includes(message) || errors[key].push(message);
+  const list = (errors[key] ??= []);
+  if (!list.includes(message)) list.push(message);
 }
 
 interface ListsData {
@@ -314,7 +315,7 @@ function readYaml(text: string): { data: ListsData & Record<string, unknown> } |
     return { error: `Not valid YAML: ${(error as Error).message.split("\n")[0]}` };
   }
   if (data === null || data === undefined) data = {};
-  if (typeof data !== "object" || Array.isArray(data)) return { error: "Write a mapping with the keys parameters, parts and hints." };
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return { error: "Write a mapping with the keys parameters, parts and hints." };
   const extra = Object.keys(data).filter((k) => !["parameters", "parts", "hints"].includes(k));
   if (extra.length) return { error: `Only parameters, parts and hints belong here, not ${extra.join(", ")}.` };
   const d = data as Record<string, unknown>;

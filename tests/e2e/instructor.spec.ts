@@ -10,7 +10,7 @@ import { runProgram } from "@/lib/simulator";
 import { exerciseFileSchema } from "@/lib/content/schema";
 import { variantFor } from "@/lib/content/variant";
 import { DEMO, signInAs, signUp, uniqueEmail } from "@/tests/helpers/e2e";
-import { STARTER, validateState } from "@/app/_components/teach/editor-state";
+import { checkForm, starterForm } from "@/lib/authoring/form";
 
 const printed = (source: string, version: string) => runProgram(source, { python: version }).stdout.trim();
 
@@ -41,7 +41,7 @@ test("an instructor writes, publishes and assigns an exercise; the dashboard sho
   await page.getByLabel("Summary").fill("A list built from a range.");
   await page.getByLabel("Explanation (shown after answering)").fill("list(range(n)) allocates exactly n slots.");
   // The preview shows each seed's key in every version, computed as the grader will.
-  const starter = exerciseFileSchema.parse({ ...validateState({ ...STARTER, title, summary: "s", explanation: "e" }).exercise });
+  const starter = exerciseFileSchema.parse(checkForm({ ...starterForm(), title, summary: "s", explanation: "e" }).exercise);
   const seed1 = variantFor(starter, 1).source;
   const preview = page.getByTestId("preview-seed-1");
   await expect(preview.locator('td[data-version="3.13"]')).toHaveText(printed(seed1, "3.13"), { timeout: 30_000 });

@@ -1,27 +1,34 @@
 "use client";
-// The exercise editor: Monaco for the Python template, a form for everything else, and a live
-// preview that runs the simulator in a worker as the author types: each part's answer key for a
-// few variant seeds in every version. Simulator errors become Monaco markers on their line.
-import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
+// The exercise editor: Monaco for the Python template, a structured form for everything else
+// (metadata; parameters, parts and hints as lists of rows, or all three as YAML for advanced
+// edits), and a live preview that runs the simulator in a worker as the author types: each part's
+// answer key for a few variant seeds in every version. Simulator errors become Monaco markers on
+// their line. The server validates with the same schema and its messages show next to each field.
+import { useActionState, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type FormEvent } from "react";
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { monaco } from "./monaco";
 import type { PreviewRequest, PreviewResponse } from "./preview.worker";
-import { previewable, rawFromState, validateState, type EditorState } from "./editor-state";
+import { FieldContext, fieldId, focusSoon, HintsEditor, ParametersEditor, PartsEditor, SectionErrors, SelectField, TextField } from "./structured-fields";
 import { publishExerciseAction, saveExerciseAction, type AuthoringState } from "@/lib/actions/authoring";
 import type { PreviewVariant } from "@/lib/authoring/preview";
 import { PREVIEW_SEEDS } from "@/lib/authoring/preview";
+import {
+  checkForm, formFromExercise, parameterNames, previewableForm, rawFromForm, rowsFromYaml, serverErrorsToFields, starterForm, yamlFromRows,
+  type FieldErrors, type FormModel,
+} from "@/lib/authoring/form";
 import { PYTHON_VERSIONS } from "@/lib/validation/python";
-import type { Part } from "@/lib/content/schema";
+import type { ExerciseFile, Part } from "@/lib/content/schema";
 import styles from "./teach.module.css";
 
 const DEBOUNCE_MS = 350;
 const TIMEOUT_MS = 8_000;
-const initialState: AuthoringState = { ok: false, message: null, problems: [], round: 0 };
+const initialState: AuthoringState = { ok: false, message: null, problems: [], round: 0, fieldErrors: {} };
 
 export interface ExerciseEditorProps {
   mode: "create" | "edit";
   slug?: string;
-  initial: EditorState;
+  /** The saved exercise (edit); a new exercise starts from a small working example. */
+  exercise?: ExerciseFile;
   status?: string;
   revisionNumber?: number;
 }
@@ -41,9 +48,37 @@ function cellText(values: number[] | undefined, index: number): string {
   return values[index] === undefined ? "—" : String(values[index]);
 }
 
-export default function ExerciseEditor({ mode, slug: initialSlug = "", initial, status, revisionNumber }: ExerciseEditorProps) {
-  const id = useId();
-  const [form, setForm] = useState<EditorState>(initial);
+/** A field key as words, for the list of problems ("Part 2 › Prompt"). */
+function describeKey(key: string): string {
+  const words: Record<string, string> = {
+    exercise: "Exercise", slug: "File name", title: "Title", topic: "Topic", concepts: "Concepts", difficulty: "Difficulty", summary: "Summary",
+    pythonVersions: "Python versions", template: "Template", explanation: "Explanation", yaml: "YAML", parameters: "Parameters", parts: "Parts", hints: "Hints",
+    steps: "Steps", measure: "Measure", maxSteps: "Maximum runs", tolerance: "Tolerance", step: "Code run each time", id: "Part id",
+    min: "Minimum", max: "Maximum", values: "Values", name: "Name", kind: "Kind", prompt: "Prompt", label: "Label", expression: "Expression", output: "Printed line",
+  };
+  const segments = key.split(".");
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    const next = segments[i + 1];
+    if (next !== undefined && /^\d+$/.test(next) && ["parameters", "parts", "hints", "steps"].includes(s)) {
+      out.push(`${{ parameters: "Parameter", parts: "Part", hints: "Hint", steps: "Step" }[s]} ${Number(next) + 1}`);
+      i++;
+    } else {
+      out.push(words[s] ?? s);
+    }
+  }
+  return out.join(" › ");
+}
+
+function onlyKeys(errors: FieldErrors, keep: (key: string) => boolean): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([k]) => keep(k)));
+}
+
+export default function ExerciseEditor({ mode, slug: initialSlug = "", exercise, status, revisionNumber }: ExerciseEditorProps) {
+  const id = useId().replace(/[^A-Za-z0-9_-]/g, "");
+  const [form, setForm] = useState<FormModel>(() => (exercise ? formFromExercise(exercise) : starterForm()));
+  const [initialTemplate] = useState(form.template);
   const [slug, setSlug] = useState(initialSlug);
   const [variants, setVariants] = useState<PreviewVariant[] | null>(null);
   const [previewStatus, setPreviewStatus] = useState("Starting the simulator…");
@@ -52,14 +87,39 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", initial, 
   const [seed, setSeed] = useState(1);
   const [saveState, saveAction, saving] = useActionState(saveExerciseAction, initialState);
   const [publishState, publishAction, publishing] = useActionState(publishExerciseAction, initialState);
+  /** Fields the author has left (their messages show from then on), and whether a save was tried (all show). */
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [submitted, setSubmitted] = useState(false);
+  /** The save round the form was last edited in: the server's messages show until the next edit. */
+  const [editedInRound, setEditedInRound] = useState(0);
+  /** Why the YAML could not become form rows (stays in YAML mode). */
+  const [switchError, setSwitchError] = useState<{ key: string; messages: string[] } | null>(null);
   const workerRef = useRef<Worker | null>(null);
   const requestId = useRef(0);
   const watchdog = useRef<ReturnType<typeof setTimeout> | null>(null);
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
 
-  const preview = useMemo(() => previewable(form), [form]);
-  const full = useMemo(() => validateState(form), [form]);
-  const set = <K extends keyof EditorState>(key: K, value: EditorState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const preview = useMemo(() => previewableForm(form), [form]);
+  const full = useMemo(() => checkForm(form), [form]);
+  const update = (patch: Partial<FormModel>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    setEditedInRound(saveState.round);
+    setSwitchError(null);
+  };
+  const set = <K extends keyof FormModel>(key: K, value: FormModel[K]) => update({ [key]: value } as Partial<FormModel>);
+
+  // Messages shown next to fields: the browser's check of what the author has touched (everything
+  // after a save attempt), plus the server's answer to the last save until the next edit.
+  const shownErrors = useMemo(() => {
+    const out: FieldErrors = {};
+    const add = (errors: FieldErrors) => {
+      for (const [k, messages] of Object.entries(errors)) for (const m of messages) if (!(out[k] ??= []).includes(m)) out[k].push(m);
+    };
+    add(submitted ? full.errors : onlyKeys(full.errors, (k) => touched.has(k)));
+    if (saveState.round > editedInRound && saveState.fieldErrors) add(serverErrorsToFields(saveState.fieldErrors, parameterNames(form)));
+    if (switchError) add({ [switchError.key]: switchError.messages });
+    return out;
+  }, [full.errors, submitted, touched, saveState, editedInRound, form, switchError]);
 
   useEffect(() => () => workerRef.current?.terminate(), []);
 
@@ -127,58 +187,77 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", initial, 
 
   const rows = preview.exercise ? rowsOf(preview.exercise.parts) : [];
   // Sent even when invalid, so the server reports the same problems.
-  const content = JSON.stringify(full.exercise ?? rawFromState(form).raw);
+  const content = JSON.stringify(full.exercise ?? full.raw);
+
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
+    const key = (event.target as HTMLElement).dataset.field;
+    if (key && !touched.has(key)) setTouched(new Set([...touched, key]));
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    setSubmitted(true);
+    // Problems the exercise data cannot carry (two parameters with one name, YAML that does not
+    // parse) would be lost on the way to the server, so they stop the save here.
+    if (Object.keys(rawFromForm(form).errors).length > 0) {
+      event.preventDefault();
+      setTimeout(() => (document.querySelector(`#${id}-form [aria-invalid="true"]`) as HTMLElement | null)?.focus(), 0);
+    }
+  };
+
+  const toggleYaml = () => {
+    if (form.yaml === null) {
+      const result = yamlFromRows(form);
+      if ("errors" in result) {
+        setSubmitted(true);
+        const first = Object.keys(result.errors)[0]!;
+        setSwitchError({ key: first, messages: ["Fix this before editing as YAML.", ...result.errors[first]!] });
+        focusSoon(fieldId(id, first));
+        return;
+      }
+      update({ yaml: result.yaml });
+      focusSoon(fieldId(id, "yaml"));
+    } else {
+      const result = rowsFromYaml(form.yaml);
+      if ("error" in result) {
+        setSwitchError({ key: "yaml", messages: [result.error] });
+        focusSoon(fieldId(id, "yaml"));
+        return;
+      }
+      update({ ...result.rows, yaml: null });
+    }
+  };
+
+  const problemCount = Object.values(shownErrors).reduce((n, m) => n + m.length, 0);
+  const serverProblemsUnplaced = saveState.round > editedInRound && Object.keys(saveState.fieldErrors ?? {}).length === 0 ? saveState.problems : [];
 
   return (
     <div className={styles.editorLayout}>
       <div className={styles.editorForm}>
-        <form action={saveAction} className="form" style={{ maxWidth: "none" }} data-testid="exercise-form">
+        <FieldContext.Provider value={{ base: id, errors: shownErrors }}>
+        <form action={saveAction} onSubmit={onSubmit} onBlur={onBlur} className="form" style={{ maxWidth: "none" }} data-testid="exercise-form" id={`${id}-form`} noValidate>
           <input type="hidden" name="mode" value={mode} />
           <input type="hidden" name="content" value={content} />
           {mode === "create" ? (
-            <div className="field">
-              <label htmlFor={`${id}-slug`}>File name (slug)</label>
-              <input id={`${id}-slug`} name="slug" value={slug} onChange={(e) => setSlug(e.target.value)} required pattern="[a-z0-9]+(-[a-z0-9]+)*" aria-describedby={`${id}-slug-help`} />
-              <p id={`${id}-slug-help`} className="muted">Lowercase words joined by dashes; the exercise is exported as content/exercises/&lt;slug&gt;.yaml.</p>
-            </div>
-          ) : (
-            <input type="hidden" name="slug" value={slug} />
-          )}
-          <div className="field">
-            <label htmlFor={`${id}-title`}>Title</label>
-            <input id={`${id}-title`} value={form.title} onChange={(e) => set("title", e.target.value)} />
+            <TextField fieldKey="slug" label="File name (slug)" value={slug} onChange={setSlug} help={<>Lowercase words joined by dashes; the exercise is exported as content/exercises/&lt;slug&gt;.yaml.</>} />
+          ) : null}
+          <input type="hidden" name="slug" value={slug} />
+          <TextField fieldKey="title" label="Title" value={form.title} onChange={(v) => set("title", v)} />
+          <div className={styles.rowFields}>
+            <TextField fieldKey="topic" label="Topic" value={form.topic} onChange={(v) => set("topic", v)} wide={false} />
+            <TextField fieldKey="concepts" label="Concepts (comma-separated)" value={form.concepts} onChange={(v) => set("concepts", v)} />
+            <SelectField fieldKey="difficulty" label="Difficulty" value={form.difficulty} options={["1", "2", "3"].map((d) => ({ value: d, label: d }))} onChange={(v) => set("difficulty", v)} />
           </div>
-          <div className="inline-form">
-            <div className="field">
-              <label htmlFor={`${id}-topic`}>Topic</label>
-              <input id={`${id}-topic`} value={form.topic} onChange={(e) => set("topic", e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-concepts`}>Concepts (comma-separated)</label>
-              <input id={`${id}-concepts`} value={form.concepts} onChange={(e) => set("concepts", e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-difficulty`}>Difficulty</label>
-              <select id={`${id}-difficulty`} value={form.difficulty} onChange={(e) => set("difficulty", e.target.value)}>
-                <option value="1">1</option>
-                <option value="2">2</option>
-                <option value="3">3</option>
-              </select>
-            </div>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-summary`}>Summary</label>
-            <input id={`${id}-summary`} value={form.summary} onChange={(e) => set("summary", e.target.value)} />
-          </div>
-          <fieldset className="field">
+          <TextField fieldKey="summary" label="Summary" value={form.summary} onChange={(v) => set("summary", v)} />
+          <fieldset className="field" id={fieldId(id, "pythonVersions")} aria-describedby={shownErrors.pythonVersions ? `${fieldId(id, "pythonVersions")}-error` : undefined}>
             <legend>Python versions graded</legend>
             <div className="inline-form">
               {PYTHON_VERSIONS.map((v) => (
                 <label key={v} style={{ fontWeight: "normal" }}>
-                  <input type="checkbox" checked={form.versions.includes(v)} onChange={(e) => set("versions", e.target.checked ? [...form.versions, v] : form.versions.filter((x) => x !== v))} /> {v}
+                  <input type="checkbox" data-field="pythonVersions" checked={form.versions.includes(v)} onChange={(e) => set("versions", e.target.checked ? [...form.versions, v] : form.versions.filter((x) => x !== v))} /> {v}
                 </label>
               ))}
             </div>
+            <SectionErrors fieldKey="pythonVersions" />
           </fieldset>
           <div className="field">
             <span id={`${id}-template-label`} style={{ fontWeight: 600 }}>Python template</span>
@@ -189,7 +268,7 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", initial, 
               <Editor
                 height="100%"
                 defaultLanguage="python"
-                defaultValue={initial.template}
+                defaultValue={initialTemplate}
                 theme={dark ? "vs-dark" : "vs"}
                 onChange={(value) => set("template", value ?? "")}
                 onMount={onMount}
@@ -197,38 +276,47 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", initial, 
                 loading={<p>Loading the editor…</p>}
               />
             </div>
+            <SectionErrors fieldKey="template" />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-parameters`}>Parameters (YAML: name: {"{ kind: int, min, max }"}, {"{ kind: choice, values: [...] }"} or {"{ kind: name, values: [...] }"})</label>
-            <textarea id={`${id}-parameters`} rows={4} value={form.parameters} onChange={(e) => set("parameters", e.target.value)} spellCheck={false} className={styles.code} />
+          <div className={styles.yamlToggle}>
+            <button type="button" className="secondary" aria-pressed={form.yaml !== null} onClick={toggleYaml}>
+              Edit as YAML
+            </button>
+            <span className="muted">
+              {form.yaml === null ? "Advanced: parameters, parts and hints as the content file writes them." : "Press again to go back to the form; the YAML must be valid first."}
+            </span>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-parts`}>Parts (YAML list: id, kind exact | estimate | trace | ranking | threshold, prompt, measure)</label>
-            <textarea id={`${id}-parts`} rows={8} value={form.parts} onChange={(e) => set("parts", e.target.value)} spellCheck={false} className={styles.code} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-hints`}>Hints (one per line, revealed in order)</label>
-            <textarea id={`${id}-hints`} rows={3} value={form.hints} onChange={(e) => set("hints", e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-explanation`}>Explanation (shown after answering)</label>
-            <textarea id={`${id}-explanation`} rows={5} value={form.explanation} onChange={(e) => set("explanation", e.target.value)} />
-          </div>
-          {full.problems.length > 0 && (
-            <div className="muted" data-testid="form-problems">
-              <p>Before saving:</p>
+          {form.yaml === null ? (
+            <>
+              <ParametersEditor rows={form.parameters} onChange={(parameters) => set("parameters", parameters)} />
+              <PartsEditor rows={form.parts} onChange={(parts) => set("parts", parts)} />
+              <HintsEditor rows={form.hints} onChange={(hints) => set("hints", hints)} />
+            </>
+          ) : (
+            <TextField fieldKey="yaml" label="Parameters, parts and hints (YAML)" value={form.yaml} onChange={(v) => set("yaml", v)} rows={16} code />
+          )}
+          <TextField fieldKey="explanation" label="Explanation (shown after answering)" value={form.explanation} onChange={(v) => set("explanation", v)} rows={5} />
+          {problemCount > 0 && (
+            <div className={styles.problemSummary} data-testid="form-problems">
+              <p>
+                {problemCount === 1 ? "1 problem" : `${problemCount} problems`} to fix before saving (shown next to each field):
+              </p>
               <ul>
-                {full.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
+                {Object.entries(shownErrors).flatMap(([key, messages]) =>
+                  messages.map((m) => (
+                    <li key={`${key}:${m}`}>
+                      <a href={`#${fieldId(id, key)}`}>{describeKey(key)}</a>: {m}
+                    </li>
+                  )),
+                )}
               </ul>
             </div>
           )}
           <div aria-live="polite" data-testid="save-message">
             {saveState.message && <p className={`form-message ${saveState.ok ? "ok" : "error"}`}>{saveState.message}</p>}
-            {saveState.problems.length > 0 && (
+            {serverProblemsUnplaced.length > 0 && (
               <ul className="form-message error">
-                {saveState.problems.map((p) => (
+                {serverProblemsUnplaced.map((p) => (
                   <li key={p}>{p}</li>
                 ))}
               </ul>
@@ -239,6 +327,7 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", initial, 
             {revisionNumber !== undefined && <span className="muted">Status: {status === "PUBLISHED" ? "published" : "draft"}, revision {revisionNumber}</span>}
           </div>
         </form>
+        </FieldContext.Provider>
         {mode === "edit" && (
           <div className="card" style={{ marginTop: "1rem" }}>
             {status !== "PUBLISHED" && (
@@ -270,11 +359,11 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", initial, 
       <aside className={styles.editorPreview} aria-labelledby={`${id}-preview-heading`}>
         <h2 id={`${id}-preview-heading`}>Live preview</h2>
         <p aria-live="polite" className="muted" data-testid="preview-status">{preview.exercise ? previewStatus : "Fix the problems listed to see the preview."}</p>
-        {preview.problems.length > 0 && (
+        {Object.keys(preview.errors).length > 0 && (
           <ul className="form-message error" data-testid="preview-problems">
-            {preview.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
+            {Object.entries(preview.errors).flatMap(([key, messages]) => messages.map((m) => (
+              <li key={`${key}:${m}`}>{describeKey(key)}: {m}</li>
+            )))}
           </ul>
         )}
         {errors.length > 0 && (

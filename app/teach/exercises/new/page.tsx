@@ -3,7 +3,6 @@ import Link from "next/link";
 import { requireViewerWithRole } from "@/lib/auth/session";
 import { AccessDenied } from "@/app/_components/access-denied";
 import { ExerciseEditorLoader } from "@/app/_components/teach/exercise-editor-loader";
-import { STARTER } from "@/app/_components/teach/editor-state";
 
 export const metadata: Metadata = { title: "New exercise" };
 
@@ -20,7 +19,7 @@ export default async function NewExercisePage() {
         Write the Python template and say what each part measures; the simulator computes every answer key. The preview
         shows them for a few variants in every version as you type.
       </p>
-      <ExerciseEditorLoader mode="create" initial={STARTER} />
+      <ExerciseEditorLoader mode="create" />
     </>
   );
 }

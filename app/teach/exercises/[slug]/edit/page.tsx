@@ -6,7 +6,6 @@ import { AccessError } from "@/lib/data/access";
 import { getExerciseForEditing } from "@/lib/data/authoring";
 import { AccessDenied } from "@/app/_components/access-denied";
 import { ExerciseEditorLoader } from "@/app/_components/teach/exercise-editor-loader";
-import { stateFromExercise } from "@/app/_components/teach/editor-state";
 
 export const metadata: Metadata = { title: "Edit exercise" };
 
@@ -32,7 +31,7 @@ export default async function EditExercisePage({ params, searchParams }: { param
           were graded on, and learners keep their progress.
         </p>
       )}
-      <ExerciseEditorLoader mode="edit" slug={data.slug} initial={stateFromExercise(data.exercise)} status={data.status} revisionNumber={data.revisionNumber} />
+      <ExerciseEditorLoader mode="edit" slug={data.slug} exercise={data.exercise} status={data.status} revisionNumber={data.revisionNumber} />
     </>
   );
 }
