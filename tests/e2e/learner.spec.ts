@@ -2,23 +2,14 @@
 // 3.8 value while graded for 3.12) and right, see the diagnosis, pictures and per-version table,
 // find /progress updated, and use the sandbox. Expected sizes come from the simulator (itself
 // checked against real CPython by the golden corpus), never typed here.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { runProgram, SUPPORTED_VERSIONS } from "@/lib/simulator";
 import { loadExerciseLibrary } from "@/lib/content/load";
-import { signUp, uniqueEmail } from "@/tests/helpers/e2e";
+import { expectNoSeriousAxeViolations, signUp, uniqueEmail } from "@/tests/helpers/e2e";
 
 const library = loadExerciseLibrary();
 const rowSize = library.find((l) => l.slug === "dict-row-size")!.exercise;
 const printed = (source: string, version: string) => runProgram(source, { python: version }).stdout.trim();
-
-async function expectNoSeriousAxeViolations(page: Page, exclude: string[] = []) {
-  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
-  for (const selector of exclude) builder = builder.exclude(selector);
-  const { violations } = await builder.analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 test("a new learner answers the tutorial's dict exercise wrong, then right, and sees progress", async ({ page }) => {
   test.setTimeout(90_000);

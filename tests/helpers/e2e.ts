@@ -1,4 +1,5 @@
 // Shared steps for the browser tests.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
@@ -42,4 +43,20 @@ export async function signUp(page: Page, name: string, email: string, password =
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByTestId("account").getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/**
+ * axe-core (WCAG 2.0/2.1 A and AA) finds no serious or critical violation on the page.
+ * It first waits for the page to settle: after a server action Next re-renders the route and
+ * hoists its <title> again, and axe run in that instant reports a missing title (seen in CI).
+ * A title that never comes back still fails here.
+ */
+export async function expectNoSeriousAxeViolations(page: Page, exclude: string[] = []) {
+  await expect(page).toHaveTitle(/\S/);
+  await page.waitForLoadState("load");
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  for (const selector of exclude) builder = builder.exclude(selector);
+  const { violations } = await builder.analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
