@@ -1056,12 +1056,26 @@ def(BA, "extend", (self, a, kw) => {
   inplaceHooks.bytearrayExtend(ba(self), add);
   return None;
 });
+/** The last buffer view each bytearray got from an extend (capacity beyond its length is spare room). */
+const extendViews = new WeakMap<PyByteArray, Uint8Array>();
 inplaceHooks.bytearrayExtend = (b, add) => {
-  const nv = new Uint8Array(b.v.length + add.length);
-  nv.set(b.v);
-  nv.set(add, b.v.length);
+  // Amortised growth (doubling JS buffer) so an extend loop stays linear; the view is only reused while
+  // b.v is still the exact view this hook created (any other code that replaced b.v gets a fresh copy).
+  const n = b.v.length;
+  const m = add.length;
+  let nv: Uint8Array;
+  if (extendViews.get(b) === b.v && b.v.byteOffset === 0 && b.v.buffer.byteLength >= n + m) {
+    nv = new Uint8Array(b.v.buffer, 0, n + m);
+    nv.set(add, n);
+  } else {
+    const buf = new ArrayBuffer(Math.max(n + m, Math.min(2 * (n + m), n + m + (1 << 26))));
+    nv = new Uint8Array(buf, 0, n + m);
+    nv.set(b.v);
+    nv.set(add, n);
+  }
   b.v = nv;
-  S.bytearrayExtend(b, add.length);
+  extendViews.set(b, nv);
+  S.bytearrayExtend(b, m);
 };
 def(BA, "pop", (self, a) => {
   const b = ba(self);
