@@ -47,8 +47,11 @@ export interface RunOptions {
    */
   maxSteps?: number;
   /**
-   * Allocation budget in bytes of simulated objects (lists, strings, bytes, …) created by single operations.
-   * Default 256 MiB. `[0] * 10**9` ends with `MemoryError: …` before anything large is allocated in JS.
+   * Allocation budget in bytes (default 64 MiB), deterministic: the CPython capacity growth of every list,
+   * dict, set and bytearray over the whole run (never released), plus each large single allocation checked
+   * before it happens. `[0] * 10**9` raises `MemoryError: the simulator's allocation budget (N bytes) would be
+   * exceeded`; an endless `d[i] = i` loop ends with `MemoryError: program exceeded the simulator's allocation
+   * budget (N bytes)` (not catchable, like the step budget). See lib/simulator/README.md, "Budgets".
    */
   maxAllocatedBytes?: number;
 }

@@ -24,7 +24,7 @@
 import type { Profile } from "../versions";
 import type { SizePart } from "../memory/explain";
 import { vsize } from "../memory/struct";
-import { Layout, type IterSource } from "./common";
+import { Layout, chargeGrowth, type IterSource } from "./common";
 
 /** A bytes object of `length` bytes. */
 export class BytesLayout extends Layout {
@@ -59,8 +59,15 @@ export class BytesLayout extends Layout {
 export class ByteArrayLayout extends Layout {
   readonly typeName = "bytearray";
   ob_size = 0;
-  /** ob_alloc: bytes allocated (0 for a never-allocated bytearray) */
-  ob_alloc = 0;
+  private alloc = 0;
+  /** ob_alloc: bytes allocated (0 for a never-allocated bytearray); growth is reported to the allocation meter */
+  get ob_alloc(): number {
+    return this.alloc;
+  }
+  set ob_alloc(n: number) {
+    if (n > this.alloc) chargeGrowth(n - this.alloc);
+    this.alloc = n;
+  }
   /** ob_start - ob_bytes */
   offset = 0;
 

@@ -73,6 +73,23 @@ export function strKey(value: string, isNew = true): KeyInfo {
   return { str: value, isNew };
 }
 
+/**
+ * The deterministic allocation meter: models report every capacity growth (a list's ob_item, a dict's keys
+ * table, a set's table, a bytearray's buffer) in bytes as CPython would allocate them, so the runtime can
+ * end a runaway program before the JavaScript heap grows. Nothing is released (the simulator does not see
+ * objects die); `runtime/run.ts` resets `grown` and installs `exceeded` per run.
+ */
+export const growthMeter = {
+  grown: 0,
+  limit: Number.POSITIVE_INFINITY,
+  exceeded: (): void => {},
+};
+
+/** Reports `bytes` (> 0) of new capacity to the meter. */
+export function chargeGrowth(bytes: number): void {
+  if ((growthMeter.grown += bytes) > growthMeter.limit) growthMeter.exceeded();
+}
+
 /** Errors a layout model reports for conditions CPython raises (the runtime turns them into Python exceptions). */
 export class LayoutError extends Error {
   constructor(

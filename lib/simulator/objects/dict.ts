@@ -39,7 +39,7 @@
 import type { Profile } from "../versions";
 import { repeated, type SizePart } from "../memory/explain";
 import { size, POINTER_SIZE } from "../memory/struct";
-import { Layout, type KeyInfo } from "./common";
+import { Layout, chargeGrowth, type KeyInfo } from "./common";
 
 // ## Helper functions (rule book §6.3)
 
@@ -310,8 +310,18 @@ export type FromKeysSource =
 export class DictLayout extends Layout {
   typeName = "dict";
   kind: DictKind = "empty";
-  /** log2 of S; 0 for the shared empty keys (S = 1, U = 0) */
-  dk_log2_size = 0;
+  private log2Size = 0;
+  /**
+   * log2 of S; 0 for the shared empty keys (S = 1, U = 0). A larger table is reported to the allocation
+   * meter at 24 bytes per index slot (≈ 8-byte index + ⅔ of a 24-byte entry).
+   */
+  get dk_log2_size(): number {
+    return this.log2Size;
+  }
+  set dk_log2_size(l: number) {
+    if (l > this.log2Size) chargeGrowth((2 ** l - 2 ** this.log2Size) * 24);
+    this.log2Size = l;
+  }
   /** free entry slots left (combined tables) */
   dk_usable = 0;
   /** entry slots consumed incl. deleted ones (combined tables) */

@@ -38,7 +38,7 @@
 import type { Profile } from "../versions";
 import { repeated, type SizePart } from "../memory/explain";
 import { vsize, POINTER_SIZE } from "../memory/struct";
-import { Layout, lengthHint, sourceHasLen, type IterSource } from "./common";
+import { Layout, chargeGrowth, lengthHint, sourceHasLen, type IterSource } from "./common";
 
 /** One element of a list/tuple/set display: a plain item, or a starred `*x`. */
 export type DisplayElement = { kind: "item"; constant?: boolean } | { kind: "star"; source: IterSource };
@@ -90,8 +90,15 @@ export class ListLayout extends Layout {
   readonly typeName = "list";
   /** len(list) */
   ob_size = 0;
-  /** capacity of ob_item */
-  allocated = 0;
+  private cap = 0;
+  /** capacity of ob_item (growth is reported to the allocation meter) */
+  get allocated(): number {
+    return this.cap;
+  }
+  set allocated(n: number) {
+    if (n > this.cap) chargeGrowth((n - this.cap) * POINTER_SIZE);
+    this.cap = n;
+  }
   /** ob_item == NULL (never allocated, or cleared) — decides exact-even pre-allocation in 3.10+. */
   itemsNull = true;
 

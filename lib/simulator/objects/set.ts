@@ -34,7 +34,7 @@
 
 import type { Profile } from "../versions";
 import { repeated, type SizePart } from "../memory/explain";
-import { Layout } from "./common";
+import { Layout, chargeGrowth } from "./common";
 
 /** @cpython PySet_MINSIZE */
 export const SET_MINSIZE = 8;
@@ -70,7 +70,15 @@ export class SetLayout<K = unknown> extends Layout {
   typeName: "set" | "frozenset";
   fill = 0;
   used = 0;
-  mask = SET_MINSIZE - 1;
+  private maskValue = SET_MINSIZE - 1;
+  /** table size − 1 (growth is reported to the allocation meter: 16-byte setentry per slot) */
+  get mask(): number {
+    return this.maskValue;
+  }
+  set mask(m: number) {
+    if (m > this.maskValue) chargeGrowth((m - this.maskValue) * 16);
+    this.maskValue = m;
+  }
   finger = 0;
   private states: Uint8Array = new Uint8Array(SET_MINSIZE);
   private keysArr: (K | undefined)[] = new Array(SET_MINSIZE);

@@ -11,6 +11,7 @@ import { callSpecial, special, getIter, isIntLike, mapKey } from "./ops";
 import { rt } from "./state";
 import * as S from "./sizes";
 import { setAdd, setMergeFrom, dictMergeFrom } from "./containers";
+import { growthMeter } from "../objects/common";
 import { percentFormatStr, percentFormatBytesObj } from "./repr";
 import { False, NotImplemented, True, boolType, intType, pyInt, pyStr } from "./types";
 import {
@@ -64,7 +65,8 @@ const DUNDER: Record<AST.Operator, string> = {
 /** Guard for results that would allocate more than the run's allocation budget. */
 export function checkAlloc(count: number, each: number): void {
   const bytes = count * each;
-  if (bytes > rt.maxAllocated)
+  // One budget: what container growth has already used (objects/common.ts growthMeter) counts too.
+  if (bytes + growthMeter.grown > rt.maxAllocated)
     throw pyErr("MemoryError", `the simulator's allocation budget (${rt.maxAllocated} bytes) would be exceeded`);
 }
 
@@ -356,8 +358,7 @@ export function repeat(a: PyObject, nb: bigint): PyObject {
   }
   if (a instanceof PyBytes || a instanceof PyByteArray) {
     checkAlloc(a.v.length * n, 1);
-    const r = new Uint8Array(a.v.length * n);
-    for (let i = 0; i < n; i++) r.set(a.v, i * a.v.length);
+    const r = repeatBytes(a.v, n);
     if (a instanceof PyByteArray) {
       const ba = new PyByteArray(r);
       S.bytearrayNew(ba, "exact");
@@ -366,6 +367,16 @@ export function repeat(a: PyObject, nb: bigint): PyObject {
     return new PyBytes(r);
   }
   return NotImplemented;
+}
+
+/** `n` copies of `v` (doubling copies: O(log n) native calls instead of n). */
+function repeatBytes(v: Uint8Array, n: number): Uint8Array {
+  const total = v.length * n;
+  const r = new Uint8Array(total);
+  if (total === 0) return r;
+  r.set(v);
+  for (let done = v.length; done < total; done *= 2) r.copyWithin(done, 0, Math.min(done, total - done));
+  return r;
 }
 
 /** Set algebra through the set model; the result has the left operand's type (set or frozenset). */

@@ -40,3 +40,8 @@ export class BudgetExceeded {
 export function stepBudgetExceeded(steps: number): BudgetExceeded {
   return new BudgetExceeded("TimeoutError", `program exceeded the simulator's step budget (${steps} steps)`);
 }
+
+/** Container growth over the run passed the allocation budget (see objects/common.ts growthMeter). */
+export function allocationBudgetExceeded(bytes: number): BudgetExceeded {
+  return new BudgetExceeded("MemoryError", `program exceeded the simulator's allocation budget (${bytes} bytes)`);
+}

@@ -8,7 +8,8 @@ import type { Module } from "../source/ast";
 import { parseModule, SourceError } from "../source/parser";
 import { resolveVersion, type Profile } from "../versions";
 import { PyLibError } from "../pylib";
-import { BudgetExceeded, pyErr } from "./exceptions";
+import { BudgetExceeded, allocationBudgetExceeded, pyErr } from "./exceptions";
+import { growthMeter } from "../objects/common";
 import { Interpreter } from "./interpreter";
 import { observations } from "./getsizeof";
 import { exceptionStr } from "./repr";
@@ -23,7 +24,7 @@ import { liveSplitCopies, setOrderOf } from "./sizes-dict";
 setSetOrder(setOrderOf);
 
 const DEFAULT_MAX_STEPS = 10_000_000;
-const DEFAULT_MAX_ALLOCATED = 256 * 1024 * 1024;
+const DEFAULT_MAX_ALLOCATED = 64 * 1024 * 1024;
 
 /** Parsed modules by (grammar version, source text): programs are often re-run. */
 const parseCache = new Map<string, Module | SourceError>();
@@ -85,6 +86,13 @@ export function runModuleSource(source: string, options: RunOptions): RunResult 
   rt.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   rt.allocated = 0;
   rt.maxAllocated = options.maxAllocatedBytes ?? DEFAULT_MAX_ALLOCATED;
+  // Container growth over the whole run is metered against the same budget (deterministic: the models'
+  // CPython capacities, never the JS heap).
+  growthMeter.grown = 0;
+  growthMeter.limit = rt.maxAllocated;
+  growthMeter.exceeded = () => {
+    throw allocationBudgetExceeded(rt.maxAllocated);
+  };
   rt.line = 0;
   resetModules();
   liveSplitCopies.n = 0;
