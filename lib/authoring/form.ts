@@ -370,6 +370,8 @@ export function rawFromForm(form: FormModel): { raw: Record<string, unknown>; er
 function friendly(issue: z.core.$ZodIssue): string {
   if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) return "This cannot be empty.";
   if (issue.code === "too_small" && issue.origin === "array") return `Add at least ${String(issue.minimum)}.`;
+  if (issue.code === "too_small" && issue.origin === "number") return `Must be ${issue.inclusive ? "at least" : "greater than"} ${String(issue.minimum)}.`;
+  if (issue.code === "too_big" && issue.origin === "number") return `Must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}.`;
   if (issue.code === "invalid_type" && issue.expected === "number") return "Enter a number.";
   if (issue.code === "invalid_type" && issue.expected === "int") return "Enter a whole number.";
   if (issue.code === "invalid_key") return (issue.issues[0]?.message ?? issue.message).replace(/^must/, "The name must");

@@ -112,6 +112,20 @@ describe("field errors", () => {
     expect(errors["parts.0.id"]).toEqual(["use lowercase letters, digits and dashes"]);
   });
 
+  it("numbers out of range say the bound", () => {
+    const form = twoParameterForm();
+    form.parts[0] = { ...form.parts[0]!, kind: "estimate", tolerance: "1.5" };
+    form.parts[1] = { ...emptyPart(), id: "t", kind: "threshold", prompt: "When?", step: "xs.append({{n}})", thresholdMeasure: "sys.getsizeof(xs)", maxSteps: "0" };
+    const errors = checkForm(form).errors;
+    expect(errors["parts.0.tolerance"]).toEqual(["Must be less than 1."]);
+    expect(errors["parts.1.maxSteps"]).toEqual(["Must be at least 1."]);
+    form.parts[0]!.tolerance = "";
+    form.parts[1]!.thresholdMeasure = "";
+    const again = checkForm(form).errors;
+    expect(again["parts.0.tolerance"]).toHaveLength(1);
+    expect(again["parts.1.measure.expression"]).toEqual(["This cannot be empty."]);
+  });
+
   it("an unused parameter and an undeclared placeholder are reported", () => {
     const form = twoParameterForm();
     form.parameters[1]!.name = "filler";
