@@ -88,7 +88,7 @@ test("an instructor builds an exercise with two parameters and two kinds of part
   await expectFieldError(part2.getByLabel("Tolerance (relative, 0.05 = 5%)"), /less than 1/i);
   await part2.getByLabel("Tolerance (relative, 0.05 = 5%)").fill("0.1");
   await page.getByRole("button", { name: "Add a hint" }).click();
-  await page.getByLabel("Hint 1").fill("Count the bytes per character.");
+  await page.getByRole("textbox", { name: "Hint 1" }).fill("Count the bytes per character.");
 
   const expected = exerciseFileSchema.parse({
     title: `Built with the form ${suffix}`,
