@@ -368,7 +368,11 @@ export function rawFromForm(form: FormModel): { raw: Record<string, unknown>; er
 // ## zod issues → form fields
 
 function friendly(issue: z.core.$ZodIssue): string {
-  if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) return "This cannot be empty.";
+  if (issue.code === "too_small" && issue.origin === "string") return Number(issue.minimum) === 1 ? "This cannot be empty." : `Use at least ${String(issue.minimum)} characters.`;
+  if (issue.code === "too_big" && issue.origin === "string") return `Use at most ${String(issue.maximum)} characters.`;
+  if (issue.code === "invalid_format" && issue.format === "regex" && issue.message.startsWith("Invalid string")) {
+    return issue.pattern === "/^[a-z0-9-]+$/" ? "Use lowercase letters, digits and dashes." : `Does not match the required form ${issue.pattern ?? ""}.`.trim();
+  }
   if (issue.code === "too_small" && issue.origin === "array") return `Add at least ${String(issue.minimum)}.`;
   if (issue.code === "too_small" && issue.origin === "number") return `Must be ${issue.inclusive ? "at least" : "greater than"} ${String(issue.minimum)}.`;
   if (issue.code === "too_big" && issue.origin === "number") return `Must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}.`;

@@ -155,10 +155,35 @@ test("the server's own checks show next to the field, and nothing typed is lost"
   await page.getByLabel("Title").fill("A taken slug");
   await page.getByLabel("Summary").fill("Kept after the error.");
   await page.getByLabel("Explanation (shown after answering)").fill("Kept too.");
-  await page.getByRole("group", { name: "Part 1" }).getByLabel("Prompt").fill("Kept prompt");
+  // Part 1 becomes a trace: one step measured by an expression, one by a printed line.
+  const part1 = page.getByRole("group", { name: "Part 1" });
+  await part1.getByLabel("Prompt").fill("Kept prompt");
+  await part1.getByLabel("Question kind").selectOption({ label: "Trace: one number per step" });
+  const step1 = part1.getByRole("group", { name: "Step 1" });
+  const step2 = part1.getByRole("group", { name: "Step 2" });
+  await step1.getByLabel("Label").fill("empty");
+  await step1.getByLabel("Expression").fill("sys.getsizeof([])");
+  await step2.getByLabel("Label").fill("filled");
+  await step2.getByLabel("What is measured").selectOption({ label: "A printed line" });
+  await step2.getByLabel("Printed line number").fill("1");
+  const exercise = exerciseFileSchema.parse({
+    title: "A taken slug", topic: "list", concepts: ["list-growth"], difficulty: 1, summary: "s", explanation: "e",
+    parameters: { n: { kind: "int", min: 1, max: 20 } },
+    template: "import sys\n\nitems = list(range({{n}}))\nprint(sys.getsizeof(items))\n",
+    parts: [{ id: "size", kind: "trace", prompt: "p", steps: [{ label: "empty", measure: { expression: "sys.getsizeof([])" } }, { label: "filled", measure: { output: 1 } }] }],
+  });
+  const preview = page.getByTestId("preview-seed-1");
+  const cell = (rowName: string) => preview.locator("tr").filter({ has: page.getByRole("rowheader", { name: rowName, exact: true }) }).locator('td[data-version="3.12"]');
+  await expect(cell("size · empty")).toHaveText(runProgram("import sys\nprint(sys.getsizeof([]))", { python: "3.12" }).stdout.trim(), { timeout: 30_000 });
+  await expect(cell("size · filled")).toHaveText(runProgram(variantFor(exercise, 1).source, { python: "3.12" }).stdout.trim());
+
   await page.getByRole("button", { name: "Create draft" }).click();
   await expectFieldError(page.getByLabel("File name (slug)"), /"list-repeat" is already taken/);
   await expect(page.getByLabel("Summary")).toHaveValue("Kept after the error.");
-  await expect(page.getByRole("group", { name: "Part 1" }).getByLabel("Prompt")).toHaveValue("Kept prompt");
+  await expect(part1.getByLabel("Prompt")).toHaveValue("Kept prompt");
+  await expect(step2.getByLabel("Printed line number")).toHaveValue("1");
   await expect(page.getByLabel("Explanation (shown after answering)")).toHaveValue("Kept too.");
+  // The list of problems links to each field.
+  await page.getByTestId("form-problems").getByRole("link", { name: "File name" }).click();
+  await expect(page.getByLabel("File name (slug)")).toBeFocused();
 });

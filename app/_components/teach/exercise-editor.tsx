@@ -305,7 +305,21 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", exercise,
                 {Object.entries(shownErrors).flatMap(([key, messages]) =>
                   messages.map((m) => (
                     <li key={`${key}:${m}`}>
-                      <a href={`#${fieldId(id, key)}`}>{describeKey(key)}</a>: {m}
+                      <a
+                        href={`#${fieldId(id, key)}`}
+                        onClick={(event) => {
+                          const target = document.getElementById(fieldId(id, key));
+                          if (!target) return;
+                          event.preventDefault();
+                          // A section (fieldset) is not focusable: focus its first field instead.
+                          const focusable = target.matches("input, select, textarea") ? target : target.querySelector<HTMLElement>("input, select, textarea");
+                          target.scrollIntoView({ block: "center" });
+                          focusable?.focus();
+                        }}
+                      >
+                        {describeKey(key)}
+                      </a>
+                      : {m}
                     </li>
                   )),
                 )}

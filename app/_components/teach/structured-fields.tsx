@@ -320,7 +320,7 @@ export function HintsEditor({ rows, onChange }: { rows: HintRow[]; onChange: (ro
       <SectionErrors fieldKey="hints" />
       {rows.length === 0 && <p className="muted">No hints yet.</p>}
       {rows.map((row, i) => (
-        <div key={row.key} className={styles.row} role="group" aria-label={`Hint ${i + 1}`}>
+        <div key={row.key} className={styles.row}>
           <TextField fieldKey={`hints.${i}`} label={`Hint ${i + 1}`} value={row.text} onChange={(text) => onChange(rows.map((r, j) => (j === i ? { ...r, text } : r)))} rows={2} />
           <RowControls name={`hint ${i + 1}`} listId={listId} index={i} count={rows.length} min={0} onChange={(u) => onChange(applyRowChange(rows, i, u))} />
         </div>

@@ -112,6 +112,14 @@ describe("field errors", () => {
     expect(errors["parts.0.id"]).toEqual(["use lowercase letters, digits and dashes"]);
   });
 
+  it("metadata messages are plain words", () => {
+    const form = { ...twoParameterForm(), title: "ab", topic: "Lists", concepts: "list growth" };
+    const errors = checkForm(form).errors;
+    expect(errors.title).toEqual(["Use at least 3 characters."]);
+    expect(errors.topic).toEqual(["Use lowercase letters, digits and dashes."]);
+    expect(errors.concepts).toEqual(["Use lowercase letters, digits and dashes."]);
+  });
+
   it("numbers out of range say the bound", () => {
     const form = twoParameterForm();
     form.parts[0] = { ...form.parts[0]!, kind: "estimate", tolerance: "1.5" };
