@@ -420,7 +420,11 @@ export function fieldKeyOf(path: readonly PropertyKey[], message: string, names:
 
 /** Issues of the exercise schema as messages per form field. */
 export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[], names: string[] | null, into: FieldErrors = {}): FieldErrors {
-  for (const issue of flattenUnions(issues)) addError(into, fieldKeyOf(issue.path, issue.message, names), friendly(issue));
+  for (const issue of flattenUnions(issues)) {
+    const key = fieldKeyOf(issue.path, issue.message, names);
+    // One YAML box holds many fields: say which.
+    addError(into, key, key === "yaml" ? `${issue.path.map(String).join(".")}: ${friendly(issue)}` : friendly(issue));
+  }
   return into;
 }
 
@@ -448,7 +452,10 @@ export function serverErrorsToFields(byPath: FieldErrors, names: string[] | null
   const out: FieldErrors = {};
   for (const [path, messages] of Object.entries(byPath)) {
     const segments = path === "exercise" ? [] : path.split(".");
-    for (const m of messages) addError(out, fieldKeyOf(segments, m, names), m);
+    for (const m of messages) {
+      const key = fieldKeyOf(segments, m, names);
+      addError(out, key, key === "yaml" ? `${path}: ${m}` : m);
+    }
   }
   return out;
 }

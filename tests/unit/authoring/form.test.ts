@@ -151,7 +151,10 @@ describe("field errors", () => {
     const byPath = issuesByPath(parsed.error.issues);
     expect(byPath).toEqual({ "parameters.fill.values": ["Add at least 2."], "hints.0": ["This cannot be empty."] });
     expect(serverErrorsToFields(byPath, ["n", "fill"])).toEqual({ "parameters.1.values": ["Add at least 2."], "hints.0": ["This cannot be empty."] });
-    expect(serverErrorsToFields(byPath, null)).toEqual({ yaml: ["Add at least 2.", "This cannot be empty."] });
+    expect(serverErrorsToFields(byPath, null)).toEqual({ yaml: ["parameters.fill.values: Add at least 2.", "hints.0: This cannot be empty."] });
+    const yaml = yamlFromRows(form);
+    if (!("yaml" in yaml)) throw new Error("no YAML");
+    expect(checkForm({ ...form, yaml: yaml.yaml }).errors).toEqual({ yaml: ["parameters.fill.values: Add at least 2.", "hints.0: This cannot be empty."] });
   });
 });
 
