@@ -11,10 +11,12 @@
 // glibc 2.36 libm (disassembled with objdump; see README.md). `fma` is emulated exactly.
 // Tables and constants: libm-data.ts (generated, checked against the installed libm).
 
-import {
-  A0, A1, A2, A3, A4, A5, A6, C2, C3, C4, C5, EXP_TAB, INV_LN2_N, LN2HI, LN2LO, NEG_LN2_HI_N,
-  NEG_LN2_LO_N, POW_LOG_TAB, SHIFT,
-} from "./libm-data";
+import * as D from "./libm-data";
+
+// Local copies: a module namespace read can cost a getter call per access after transpilation.
+const { A0, A1, A2, A3, A4, A5, A6, C2, C3, C4, C5, INV_LN2_N, LN2HI, LN2LO, NEG_LN2_HI_N, NEG_LN2_LO_N, SHIFT } = D;
+const POW_LOG_TAB = Float64Array.from(D.POW_LOG_TAB);
+const EXP_TAB = Float64Array.from(D.EXP_TAB);
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -91,6 +93,20 @@ export function fma(a: number, b: number, c: number): number {
   return s + v;
 }
 
+/**
+ * a·b − p exactly, for p = RN(a·b) (Dekker): what fma(a, b, −p) returns. Needs |a|, |b| < 2^995 and
+ * an error above the subnormal range, which holds at every call site in pow.
+ */
+function productError(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
 function decompose(x: number): [bigint, number] {
   F64[0] = x;
   const hi = U32[HI]!;
@@ -162,9 +178,9 @@ function checkint(y: number): number {
   return Math.abs(y % 2) === 1 ? 1 : 2;
 }
 
-let logTail = 0;
+const LOG_TAIL = new Float64Array(1); // second result of logInline (a typed array: no boxing)
 
-/** log(x) = result + logTail, x given by its high and low words (glibc's log_inline). */
+/** log(x) = result + LOG_TAIL[0], x given by its high and low words (glibc's log_inline). */
 function logInline(ixHi: number, ixLo: number): number {
   const tmpHi = (ixHi - 0x3fe69555) | 0; // ix - OFF, OFF = 0x3fe6955500000000
   const i = (tmpHi >>> 13) & 127;
@@ -177,14 +193,16 @@ function logInline(ixHi: number, ixLo: number): number {
 
   const t1 = fma(kd, LN2HI, logc);
   const lo1 = fma(kd, LN2LO, logctail);
-  const r = fma(z, invc, -1.0);
+  // fma(z, invc, -1.0): exact, as glibc's table makes z/c - 1 representable; p - 1 is exact (Sterbenz)
+  const zc = z * invc;
+  const r = zc - 1.0 + productError(z, invc, zc);
   const ar = r * A0;
   const p1 = fma(r, A2, A1);
   const p3 = fma(r, A4, A3);
   const t2 = r + t1;
   const ar2 = r * ar;
   const ar3 = r * ar2;
-  const lo3 = fma(ar, r, -ar2);
+  const lo3 = productError(ar, r, ar2); // fma(ar, r, -ar2)
   const lo2 = t1 - t2 + r;
   const p5 = fma(r, A6, A5);
   const hi = t2 + ar2;
@@ -192,7 +210,7 @@ function logInline(ixHi: number, ixLo: number): number {
   const q = fma(ar2, fma(p5, ar2, p3), p1);
   const lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4);
   const y = hi + lo;
-  logTail = hi - y + lo;
+  LOG_TAIL[0] = hi - y + lo;
   return y;
 }
 
@@ -295,8 +313,8 @@ export function glibcPow(x: number, y: number): number {
 
 function powCore(ixHi: number, ixLo: number, y: number, sign: number): number {
   const hi = logInline(ixHi, ixLo);
-  const lo = logTail;
+  const lo = LOG_TAIL[0]!;
   const ehi = y * hi;
-  const elo = fma(y, lo, fma(hi, y, -ehi));
+  const elo = fma(y, lo, productError(hi, y, ehi)); // fma(y, lo, fma(hi, y, -ehi))
   return expInline(ehi, elo, sign);
 }
