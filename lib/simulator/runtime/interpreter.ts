@@ -50,6 +50,7 @@ import {
 } from "./types";
 import {
   Cell,
+  PyBoundMethod,
   PyBuiltinFunction,
   PyDict,
   PyException,
@@ -318,7 +319,8 @@ export class Interpreter {
       case "ClassDef":
         return this.execClassDef(s, scope);
       case "Try":
-        return this.execTry(s, scope);
+        // One JS frame less per Python frame for try/except without finally (recursion depth on default stacks).
+        return s.finalbody.length === 0 ? this.execTryExcept(s, scope) : this.execTry(s, scope);
       case "Raise":
         return this.execRaise(s, scope);
       case "Assert":
@@ -345,7 +347,13 @@ export class Interpreter {
   }
 
   execIf(s: AST.If, scope: Scope): Completion {
-    return truthy(this.eval(s.test, scope)) ? this.execBlock(s.body, scope) : this.execBlock(s.orelse, scope);
+    // The block loop is inlined (no execBlock frame): fewer JS frames per Python frame in recursive code.
+    const body = truthy(this.eval(s.test, scope)) ? s.body : s.orelse;
+    for (let i = 0; i < body.length; i++) {
+      const r = this.exec(body[i], scope);
+      if (r !== NORMAL) return r;
+    }
+    return NORMAL;
   }
 
   execReturn(s: AST.Return, scope: Scope): Completion {
@@ -531,9 +539,14 @@ export class Interpreter {
       const r = this.execBlock(s.body, scope);
       return r === NORMAL ? this.execBlock(s.orelse, scope) : r;
     }
-    let r: Completion;
+    let r: Completion = NORMAL;
     try {
-      r = this.execBlock(s.body, scope);
+      // Inlined execBlock: one JS frame less per Python frame inside try (recursion depth on default stacks).
+      const body = s.body;
+      for (let i = 0; i < body.length; i++) {
+        r = this.exec(body[i], scope);
+        if (r !== NORMAL) break;
+      }
     } catch (e0) {
       if (e0 instanceof BudgetExceeded) throw e0;
       const e = toPyExceptionOrRethrow(e0);
@@ -962,6 +975,9 @@ export class Interpreter {
           r = pyBool(!contains(right, left));
           break;
         default:
+          // @cpython Objects/object.c PyObject_RichCompare ≤ 3.10: Py_EnterRecursiveCall(" in comparison") is one
+          // level above the frame, so a comparison in the deepest allowed frame raises (measured: 3.11+ does not).
+          if (this.depth >= this.recursionLimit - 1 && rt.minor <= 10) throw pyErr("RecursionError", "maximum recursion depth exceeded in comparison");
           r = richCompare(left, right, op);
       }
       if (i < ops.length - 1 && !truthy(r)) return r;
@@ -1259,6 +1275,11 @@ export class Interpreter {
       }
       const f = getAttr(recv, fn.attr);
       const [args, kwargs] = this.evalArgs(node, scope);
+      // User method: straight to callFunction (three JS frames less per Python frame than through call()).
+      if (f instanceof PyBoundMethod && f.func instanceof PyFunction) {
+        args.unshift(f.self);
+        return this.callFunction(f.func, args, kwargs);
+      }
       return this.callWithSite(f, args, kwargs, node);
     }
     const f = this.eval(fn, scope);
@@ -1266,7 +1287,27 @@ export class Interpreter {
     const [args, kwargs] = this.evalArgs(node, scope);
     // Direct call of a user function: one JS frame less per Python call (deep recursion needs the stack).
     if (f instanceof PyFunction) return this.callFunction(f, args, kwargs);
+    if (f instanceof PyType && !f.builtin) return this.constructCounted(f, args, kwargs, node);
     return this.callWithSite(f, args, kwargs, node);
+  }
+
+  /**
+   * Calling a user class counts recursion levels of its own before `__init__`'s frame, like CPython's C
+   * path: @cpython Objects/call.c _PyObject_MakeTpCall Py_EnterRecursiveCall(" while calling a Python
+   * object") around type_call (one level, 3.7 – 3.12; the message is plain from 3.12), 3.6's
+   * PyObject_Call chain through slot_tp_init (three levels). Measured: `A(k)` recursing through `__init__`
+   * stops at k = 250 (3.6), 500 (3.7 – 3.12) with the limit of 1000.
+   */
+  private constructCounted(f: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null, node: AST.Call): PyObject {
+    const levels = rt.minor <= 6 ? 3 : 1;
+    if (this.depth + levels >= this.recursionLimit)
+      throw pyErr("RecursionError", rt.minor <= 11 ? "maximum recursion depth exceeded while calling a Python object" : "maximum recursion depth exceeded");
+    this.depth += levels;
+    try {
+      return this.callWithSite(f, args, kwargs, node);
+    } finally {
+      this.depth -= levels;
+    }
   }
 
   private callWithSite(f: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, node: AST.Call): PyObject {
@@ -1317,6 +1358,13 @@ export class Interpreter {
       const body = code.body!;
       for (let i = 0; i < body.length; i++) {
         const st = body[i];
+        if (st.kind === "Expr") {
+          // Expression statements (`f(n - 1)`) skip the exec/execExpr frames, like `return` below.
+          if (++rt.steps > rt.maxSteps) this.step();
+          rt.line = st.lineno;
+          this.eval(st.value, scope);
+          continue;
+        }
         if (st.kind === "Return") {
           // Fast path (and two JS frames less per level for `return f(...)` recursion).
           if (++rt.steps > rt.maxSteps) this.step();
