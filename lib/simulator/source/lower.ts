@@ -197,7 +197,17 @@ export class Lowerer {
 
   private kids(n: SN): SN[] {
     const out: SN[] = [];
-    for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== "Comment") out.push(c);
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.type.isError) {
+        // The error nodes parser.ts tolerates (valid Python lezer's grammar lacks): `*` in a
+        // subscript or a comprehension target stands for the `*` token; a lambda's `/` is read
+        // from the text between commas, like the anonymous `/` of a `def`.
+        const only = c.firstChild;
+        if (only && only.name === "*" && !only.nextSibling) out.push(only);
+        else if (!only && this.src.slice(c.from, c.to) === "/") continue;
+        else out.push(c);
+      } else if (c.name !== "Comment") out.push(c);
+    }
     return out;
   }
 
@@ -837,19 +847,24 @@ export class Lowerer {
       }
       return { kind: "arg", arg, annotation, ...this.nodeLoc(nameNode) };
     };
+    const slash = (slashAt: number): void => {
+      // @cpython 3.8 PEP 570; the specific messages are 3.11's (Grammar/python.gram invalid_parameters)
+      this.requires(8, slashAt);
+      const detail = (since311: string) => (this.minor >= 11 ? since311 : "invalid syntax");
+      if (sawSlash) this.syntax(detail("/ may appear only once"), slashAt);
+      if (sawStar) this.syntax(detail("/ must be ahead of *"), slashAt);
+      if (args.length === 0) this.syntax(detail("at least one argument must precede /"), slashAt);
+      sawSlash = true;
+    };
+    const paramsEnd = isDef ? n.to - 1 : n.to;
     groups.forEach((g, gi) => {
       const first = g[0];
-      const groupEnd = commaEnds[gi] ?? (isDef ? n.to - 1 : n.to);
+      const groupEnd = commaEnds[gi] ?? paramsEnd;
       if (!first) {
         const between = this.src.slice(prevEnd, groupEnd);
         if (!between.includes("/")) this.syntax("invalid syntax", groupEnd);
         const slashAt = prevEnd + between.indexOf("/");
-        // @cpython 3.8 PEP 570
-        this.requires(8, slashAt);
-        if (sawSlash) this.syntax("/ may appear only once", slashAt);
-        if (sawStar) this.syntax("/ must be ahead of *", slashAt);
-        if (args.length === 0) this.syntax("at least one argument must precede /", slashAt);
-        sawSlash = true;
+        slash(slashAt);
         prevEnd = groupEnd + 1;
         return;
       }
@@ -892,10 +907,21 @@ export class Lowerer {
       } else {
         if (def) defaults.push(def);
         else if (defaults.length > 0)
-          this.syntax("parameter without a default follows parameter with a default", first.from);
+          // @cpython Grammar/python.gram invalid_parameters (3.12 renamed the message)
+          this.syntax(
+            this.minor >= 12 ? "parameter without a default follows parameter with a default" : "non-default argument follows default argument",
+            // measured: 3.10+ point at the parameter, 3.9 at the end of the list, 3.8 at its
+            // first parameter, 3.6/3.7 at the list node (the `(` of a def)
+            this.minor >= 10 ? first.from : this.minor === 9 ? paramsEnd : this.minor === 8 ? (ks[0]?.from ?? n.from) : isDef ? n.from : n.from - 1,
+          );
         args.push(arg);
       }
     });
+    // A `/` after the last comma leaves no group of its own (commaGroups drops a trailing empty one).
+    if (commaEnds.length >= groups.length && prevEnd < paramsEnd) {
+      const rest = this.src.slice(prevEnd, paramsEnd);
+      if (rest.includes("/")) slash(prevEnd + rest.indexOf("/"));
+    }
     if (bareStarAt >= 0 && kwonlyargs.length === 0) this.syntax("named arguments must follow bare *", bareStarAt);
     return { kind: "arguments", args, defaults, vararg, kwonlyargs, kw_defaults, kwarg };
   }
@@ -969,7 +995,10 @@ export class Lowerer {
       case "ArrayExpression": {
         const ks = this.kids(n);
         const { groups } = this.commaGroups(ks, 1, ks.length - 1);
-        return { kind: "List", elts: groups.map((g) => this.element(g)), ctx: "Load", ...this.nodeLoc(n) };
+        const elts = groups.map((g) => this.element(g));
+        // A set display with `:=` that the scanner handed to lezer as a list (scanner.ts).
+        if (this.src.charCodeAt(n.from) === 123) return { kind: "Set", elts, ...this.nodeLoc(n) };
+        return { kind: "List", elts, ctx: "Load", ...this.nodeLoc(n) };
       }
       case "SetExpression": {
         const ks = this.kids(n);
@@ -986,6 +1015,8 @@ export class Lowerer {
       case "CallExpression": {
         const ks = this.kids(n);
         if (ks.length !== 2 || ks[1]!.name !== "ArgList") this.syntax("invalid syntax", n.from);
+        // A subscript with `*` that the scanner handed to lezer as a call (scanner.ts).
+        if (this.src.charCodeAt(ks[1]!.from) === 91) return this.subscript(this.expr(ks[0]!), this.kids(ks[1]!), 0, this.nodeLoc(n));
         return this.call(this.expr(ks[0]!), ks[1]!, this.nodeLoc(n));
       }
       case "MemberExpression":
@@ -1015,7 +1046,7 @@ export class Lowerer {
         this.requires(8, ks[1]?.from ?? n.from);
         const parent = n.parent?.name;
         if (parent === "MemberExpression") this.requires(10, ks[1]?.from ?? n.from);
-        if (parent === "SetExpression") this.requires(9, ks[1]?.from ?? n.from);
+        if (parent === "SetExpression" || this.src.charCodeAt(n.parent!.from) === 123) this.requires(9, ks[1]?.from ?? n.from);
         const target = this.expr(ks[0]!);
         if (target.kind !== "Name")
           this.syntax(`cannot use assignment expressions with ${this.describe(target)}`, target);
@@ -1106,7 +1137,11 @@ export class Lowerer {
     if (head.length !== 1) this.syntax("invalid syntax", n.from);
     const elt = this.expr(head[0]!);
     const kind =
-      n.name === "ArrayComprehensionExpression" ? "ListComp" : n.name === "SetComprehensionExpression" ? "SetComp" : "GeneratorExp";
+      n.name === "SetComprehensionExpression" || this.src.charCodeAt(n.from) === 123
+        ? "SetComp"
+        : n.name === "ArrayComprehensionExpression"
+          ? "ListComp"
+          : "GeneratorExp";
     return { kind, elt, generators, ...loc };
   }
 
@@ -1211,17 +1246,35 @@ export class Lowerer {
       return { kind: "Attribute", value, attr: this.identifier(ks[2]!), ctx: "Load", ...loc };
     }
     if (ks[1]?.name !== "[") this.syntax("invalid syntax", n.from);
-    const { groups, trailing } = this.commaGroups(ks, 2, ks.length - 1);
-    if (groups.length === 0) this.syntax("invalid syntax", ks[1]!.to);
-    const parts = groups.map((g) => this.sliceItem(g));
+    return this.subscript(value, ks, 1, loc);
+  }
+
+  /** `value[...]`, the brackets at `ks[open]` and `ks[ks.length - 1]`. */
+  private subscript(value: A.Expr, ks: SN[], open: number, loc: A.Loc): A.Expr {
+    const { groups, trailing } = this.commaGroups(ks, open + 1, ks.length - 1);
+    if (groups.length === 0) this.syntax("invalid syntax", ks[open]!.to);
+    const parts = groups.map((g, i) => this.sliceItem(g, i));
     const slice: A.Expr =
-      groups.length === 1 && !trailing
+      groups.length === 1 && !trailing && parts[0]!.kind !== "Starred"
         ? parts[0]!
         : { kind: "Tuple", elts: parts, ctx: "Load", ...this.span(parts[0]!, parts[parts.length - 1]!) };
     return { kind: "Subscript", value, slice, ctx: "Load", ...loc };
   }
 
-  private sliceItem(g: SN[]): A.Expr {
+  private sliceItem(g: SN[], index: number): A.Expr {
+    if (g[0]?.name === "*") {
+      // @cpython 3.11 PEP 646 `a[*b]`. Before, measured: 3.9 points past a leading `*b`, the others at the `*`.
+      if (this.minor < 11) {
+        let after = g[1] ? g[1].to : g[0].to;
+        while (this.src[after] === " " || this.src[after] === "\t") after++;
+        this.syntax("invalid syntax", this.minor === 9 && index === 0 ? after : g[0].from);
+      }
+      const colon = g.find((k) => k.name === ":");
+      if (colon) this.syntax("invalid syntax", colon.from);
+      if (g.length !== 2) this.syntax("invalid syntax", g[2]?.from ?? g[0].from);
+      const value = this.expr(g[1]!);
+      return { kind: "Starred", value, ctx: "Load", ...this.span(this.nodeLoc(g[0]), value) };
+    }
     if (!g.some((k) => k.name === ":")) {
       if (g.length !== 1) this.syntax("invalid syntax", g[1]?.from ?? 0);
       return this.expr(g[0]!);
@@ -1232,6 +1285,8 @@ export class Lowerer {
       else parts[parts.length - 1]!.push(k);
     }
     if (parts.length > 3 || parts.some((p) => p.length > 1)) this.syntax("invalid syntax", g[0]!.from);
+    // @cpython Grammar/python.gram slice: the bounds are plain expressions, `:=` needs parentheses
+    for (const p of parts) if (p[0]?.name === "NamedExpression") this.syntax("invalid syntax", p[0].firstChild!.to + 1);
     const part = (i: number): A.Expr | null => (parts[i]?.[0] ? this.expr(parts[i]![0]!) : null);
     return {
       kind: "Slice",

@@ -76,7 +76,7 @@ function parse(source: string, checkSubset: boolean, minor: number): Module {
   // After a tokenizer error only lezer errors on earlier lines matter: parse just that far.
   const cut = tokenError && !tokenError.atEof ? tokenError.pos : text.length;
   const tree = lezerPython.parse(cut < text.length ? scan.lezerSource.slice(0, cut) : scan.lezerSource);
-  const errorNode = firstErrorNode(tree);
+  const errorNode = firstErrorNode(tree, scan.lezerSource);
   const lineOf = (pos: number) => lines.line(pos);
   const fail = (e: ScanError): never => {
     const at = e.reportAt ?? e.pos;
@@ -157,7 +157,7 @@ function parse(source: string, checkSubset: boolean, minor: number): Module {
 }
 
 /** Offset of the first lezer error node, or -1. A bare `yield` (lezer requires a value) is not an error. */
-function firstErrorNode(tree: Tree): SyntaxNode | null {
+function firstErrorNode(tree: Tree, text: string): SyntaxNode | null {
   const cursor = tree.cursor();
   do {
     if (cursor.type.isError) {
@@ -168,11 +168,42 @@ function firstErrorNode(tree: Tree): SyntaxNode | null {
         node.from === node.to &&
         prev?.name === "yield" &&
         (parent?.name === "YieldExpression" || parent?.name === "YieldStatement" || parent?.name === "Script");
-      if (!bareYield) return node;
+      if (!bareYield && !validStarOrSlash(node, text)) return node;
     }
   } while (cursor.next());
   return null;
 }
+
+const COMPREHENSIONS = new Set([
+  "ArrayComprehensionExpression",
+  "SetComprehensionExpression",
+  "DictionaryComprehensionExpression",
+  "ComprehensionExpression",
+  "ArgList",
+]);
+
+/**
+ * Valid Python that @lezer/python's grammar lacks and marks as an error, which the lowering
+ * reads (lower.ts `kids`): `*x` in a comprehension's target (`[a for a, *b in x]`) and a
+ * lambda's `/` (3.8+). (`a[*b]` and `{x := 1}` are patched by the scanner instead.)
+ */
+function validStarOrSlash(node: SyntaxNode, text: string): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  const only = node.firstChild;
+  if (!only) return parent.name === "ParamList" && parent.parent?.name === "LambdaExpression" && text.slice(node.from, node.to) === "/";
+  if (only.name !== "*" || only.nextSibling) return false;
+  const next = node.nextSibling;
+  if (!next || next.type.isError || !/^[A-Z]/.test(next.name)) return false;
+  if (!COMPREHENSIONS.has(parent.name)) return false;
+  // A comprehension target: after a `for`, before its `in`.
+  for (let p = node.prevSibling; p; p = p.prevSibling) {
+    if (p.name === "for") return true;
+    if (p.name === "in" || p.type.isError) return false;
+  }
+  return false;
+}
+
 
 /** The first parse-phase error the lowering finds on a line before `beforeLine`, if any. */
 function parsePhaseError(

@@ -74,6 +74,14 @@ const BLOCK_OPENERS: ReadonlyMap<string, string> = new Map([
   ["case", "'case' statement"],
 ]);
 
+/** Keywords after which `[` opens a list display, not a subscript. */
+// @cpython Lib/keyword.py kwlist
+const KEYWORDS = new Set([
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+  "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+  "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+]);
+
 /** Keywords CPython (≤ 3.12) still accepts glued to a number, as in `1if x else 2`. */
 const GLUE_KEYWORDS = new Set(["and", "else", "for", "if", "in", "is", "not", "or"]);
 
@@ -156,7 +164,18 @@ class Scanner {
   private specDepth = 0;
   private i = 0;
   private line = 1;
-  private readonly brackets: { ch: string; pos: number; line: number }[] = [];
+  /** Open brackets; for a `{`, whether `:=` / a dict's `:` or `**` appeared directly inside it. */
+  private readonly brackets: {
+    ch: string;
+    pos: number;
+    line: number;
+    walrus?: boolean;
+    dict?: boolean;
+    /** A `[` that subscripts the expression before it. */
+    subscript?: boolean;
+    /** A `*` directly after the subscript's `[` or one of its commas (`a[*b]`). */
+    star?: boolean;
+  }[] = [];
   private readonly indents = [0];
   private readonly alts = [0];
   /** The block opener of the previous logical line when it ended with `:`. */
@@ -246,7 +265,13 @@ class Scanner {
         }
       } else if (code === 40 || code === 91 || code === 123) {
         if (this.brackets.length >= MAX_BRACKET_DEPTH) this.fail("SyntaxError", "too many nested parentheses", i);
-        this.brackets.push({ ch: src[i]!, pos: i, line: this.line });
+        const last = this.lastTok;
+        const subscript =
+          code === 91 &&
+          this.tokensOnLine > 0 &&
+          (last === ")" || last === "]" || last === "}" || last === "'" || last === "0" ||
+            (isWordChar(last.charCodeAt(0)) && !KEYWORDS.has(last) && !(this.tokensOnLine === 1 && (last === "match" || last === "case"))));
+        this.brackets.push({ ch: src[i]!, pos: i, line: this.line, subscript });
         this.token(src[i]!);
         this.i++;
       } else if (code === 41 || code === 93 || code === 125) {
@@ -258,7 +283,23 @@ class Scanner {
           const where = open.line !== this.line ? ` on line ${open.line}` : "";
           this.fail("SyntaxError", `closing parenthesis '${ch}' does not match opening parenthesis '${open.ch}'${where}`, i);
         }
+        // lezer's grammar has no `:=` directly in a set display (`{x := 1}`, 3.9+): it reads the
+        // display as a list, and the lowering turns a list whose text starts with `{` into a set.
+        if (open.walrus && !open.dict) this.patches.push([open.pos, "["], [i, "]"]);
+        // Nor `*` in a subscript (`a[*b]`, 3.11+): it reads the subscript as a call, and the
+        // lowering turns a call whose arguments' text starts with `[` into a subscript.
+        if (open.star) this.patches.push([open.pos, "("], [i, ")"]);
         this.token(ch);
+        this.i++;
+      } else if (code === 42 && this.brackets[this.brackets.length - 1]?.subscript) {
+        if (src.charCodeAt(i + 1) !== 42 && (this.lastTok === "[" || this.lastTok === ",")) this.brackets[this.brackets.length - 1]!.star = true;
+        this.token(src[i]!);
+        this.i++;
+      } else if ((code === 58 || code === 42) && this.brackets[this.brackets.length - 1]?.ch === "{") {
+        const top = this.brackets[this.brackets.length - 1]!;
+        if (code === 58 && src.charCodeAt(i + 1) === 61) top.walrus = true;
+        else if (code === 58 || (src.charCodeAt(i + 1) === 42 && (this.lastTok === "{" || this.lastTok === ","))) top.dict = true;
+        this.token(src[i]!);
         this.i++;
       } else if (code === 0) {
         this.fail("SyntaxError", "source code string cannot contain null bytes", i);
