@@ -449,7 +449,8 @@ for (const t of [ST, FS]) {
       setMergeFrom(c, st(self));
       return c;
     }
-    for (const o of a) r = setOp("BitAnd", r, asSet(o), st(self));
+    // a non-set argument is iterated (set_intersection), its order decides the result's table
+    for (const o of a) r = o instanceof PySet ? setOp("BitAnd", r, o, st(self)) : S.setAlgebraIterable("intersection", r, toArray(o), st(self).frozen);
     return r;
   });
   def(t, "difference", (self, a) => {
@@ -459,10 +460,25 @@ for (const t of [ST, FS]) {
       setMergeFrom(c, st(self));
       return c;
     }
-    for (const o of a) r = setOp("Sub", r, asSet(o), st(self));
+    // set_difference_multi: set_difference with the first argument (sets and exact dicts take the
+    // size-dependent paths, other iterables copy-and-discard), then difference_update with the others
+    const o0 = a[0];
+    r = o0 instanceof PySet || (o0 instanceof PyDict && o0.cls.builtin) ? setOp("Sub", r, asSet(o0), st(self)) : S.setAlgebraIterable("difference", r, toArray(o0), st(self).frozen);
+    for (const o of a.slice(1)) {
+      if (o instanceof PySet) S.setInplace("difference", r, o);
+      else S.setInplaceIterable("difference", r, toArray(o));
+    }
     return r;
   });
-  def(t, "symmetric_difference", (self, a, kw) => setOp("BitXor", st(self), asSet(args1(tn, "symmetric_difference", a, kw)), st(self)));
+  def(t, "symmetric_difference", (self, a, kw) => {
+    // set_symmetric_difference: a new set built from the argument, then updated with self's table
+    const o = args1(tn, "symmetric_difference", a, kw);
+    if (o instanceof PySet) return setOp("BitXor", st(self), o, st(self));
+    const r = newLike(st(self));
+    setUpdateFrom(r, o);
+    S.setInplace("symmetric_difference", r, st(self));
+    return r;
+  });
   def(t, "issubset", (self, a, kw) => richCompare(st(self), asSet(args1(tn, "issubset", a, kw)), "LtE"));
   def(t, "issuperset", (self, a, kw) => richCompare(st(self), asSet(args1(tn, "issuperset", a, kw)), "GtE"));
   def(t, "isdisjoint", (self, a, kw) => {
@@ -506,15 +522,23 @@ def(ST, "update", (self, a) => {
   return None;
 });
 def(ST, "intersection_update", (self, a) => {
-  for (const o of a) S.setInplace("intersection", st(self), asSet(o));
+  for (const o of a) {
+    if (o instanceof PySet) S.setInplace("intersection", st(self), o);
+    else S.setInplaceIterable("intersection", st(self), toArray(o));
+  }
   return None;
 });
 def(ST, "difference_update", (self, a) => {
-  for (const o of a) S.setInplace("difference", st(self), asSet(o));
+  for (const o of a) {
+    if (o instanceof PySet) S.setInplace("difference", st(self), o);
+    else S.setInplaceIterable("difference", st(self), toArray(o));
+  }
   return None;
 });
 def(ST, "symmetric_difference_update", (self, a, kw) => {
-  S.setInplace("symmetric_difference", st(self), asSet(args1("set", "symmetric_difference_update", a, kw)));
+  const o = args1("set", "symmetric_difference_update", a, kw);
+  if (o instanceof PyDict && o.cls.builtin) S.setInplaceIterable("symmetric_difference_dict", st(self), toArray(o));
+  else S.setInplace("symmetric_difference", st(self), asSet(o));
   return None;
 });
 def(ST, "__init__", (self, a, kw) => {

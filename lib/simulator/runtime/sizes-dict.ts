@@ -338,6 +338,37 @@ export function setInplace(op: "intersection" | "difference" | "symmetric_differ
   syncFromModel(a);
 }
 
+/**
+ * The set methods with an argument that is not a set: CPython iterates the argument, so the result's
+ * table follows its iteration order. @cpython Objects/setobject.c set_intersection (non-set branch: add
+ * each element found in so), set_copy_and_difference (copy, then discard each element).
+ */
+export function setAlgebraIterable(op: "intersection" | "difference", a: PySet, items: PyObject[], frozen: boolean): PySet {
+  const entries = items.map((x) => ({ key: x, hash: hashOf(x) }));
+  const m = op === "intersection" ? sm(a).intersectionWithIterable(entries) : sm(a).differenceWithIterable(entries);
+  m.asFrozen(frozen);
+  const r = new PySet();
+  r.frozen = frozen;
+  r.m = m;
+  syncFromModel(r);
+  return r;
+}
+
+/**
+ * `s.intersection_update(it)` (a new table in `it`'s order swapped in), `s.difference_update(it)`
+ * (discards, then the dummy check) and `s.symmetric_difference_update(d)` for an exact dict `d` (discard
+ * or add each key in dict order, no temporary set). @cpython Objects/setobject.c
+ * set_intersection_update, set_difference_update_internal, set_symmetric_difference_update
+ */
+export function setInplaceIterable(op: "intersection" | "difference" | "symmetric_difference_dict", a: PySet, items: PyObject[]): void {
+  const entries = items.map((x) => ({ key: x, hash: hashOf(x) }));
+  const m = sm(a);
+  if (op === "intersection") m.intersectionUpdateWithIterable(entries);
+  else if (op === "difference") m.differenceUpdateFromIterable(entries);
+  else for (const e of entries) if (!m.discard(e.key, e.hash)) m.add(e.key, e.hash);
+  syncFromModel(a);
+}
+
 export function setConstFolded(_n: number): boolean {
   return false;
 }
