@@ -73,6 +73,7 @@ export {
 } from "./numbers";
 
 export { powPositive, hypotCR, expCR, logCR, atan2CR, sinCR, cosCR } from "./exact-math";
+export { glibcPow, glibcHypot } from "./libm";
 
 export {
   formatInt,

@@ -318,3 +318,55 @@ function powCore(ixHi: number, ixLo: number, y: number, sign: number): number {
   const elo = fma(y, lo, productError(hi, y, ehi)); // fma(y, lo, fma(hi, y, -ehi))
   return expInline(ehi, elo, sign);
 }
+
+// ## hypot
+
+/**
+ * The kernel of glibc ≥ 2.35's hypot (sysdeps/ieee754/dbl-64/e_hypot.c): Borges' corrected
+ * sqrt(ax² + ay²), "An Improved Algorithm for hypot(a,b)", arXiv:1904.09481. x86-64 glibc has no
+ * FMA variant of hypot, so this is the plain-arithmetic branch (checked against Debian's libm 2.36
+ * machine code). ax >= ay >= 0, scaled so that no square overflows or underflows.
+ */
+function hypotKernel(ax: number, ay: number): number {
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: number;
+  let t2: number;
+  if (h <= 2.0 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2.0 * delta - ax);
+    t2 = (delta - 2.0 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2.0 * delta * (ax - 2.0 * ay);
+    t2 = (4.0 * delta - ay) * ay + delta * delta;
+  }
+  h -= (t1 + t2) / (2.0 * h);
+  return h;
+}
+
+const HYPOT_SCALE = 2 ** -600;
+const HYPOT_LARGE = 2 ** 511;
+const HYPOT_TINY = 2 ** -459;
+const HYPOT_EPS = 2 ** -54;
+
+/** glibc's hypot(x, y), bit for bit (~0.8 ulp, not correctly rounded). */
+export function glibcHypot(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return Infinity;
+    return x + y;
+  }
+  x = Math.abs(x);
+  y = Math.abs(y);
+  const ax = x < y ? y : x;
+  const ay = x < y ? x : y;
+  if (ax > HYPOT_LARGE) {
+    if (ay <= ax * HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax * HYPOT_SCALE, ay * HYPOT_SCALE) / HYPOT_SCALE;
+  }
+  if (ay < HYPOT_TINY) {
+    if (ax >= ay / HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax / HYPOT_SCALE, ay / HYPOT_SCALE) * HYPOT_SCALE;
+  }
+  if (ay <= ax * HYPOT_EPS) return ax + ay;
+  return hypotKernel(ax, ay);
+}
