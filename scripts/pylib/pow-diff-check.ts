@@ -1,7 +1,10 @@
 // Compares pylib's floatPow with CPython's results; driven by scripts/pylib/pow-diff.py.
-// Usage: tsx scripts/pylib/pow-diff-check.ts <pairs.bin> <results.bin>
+// Usage: tsx scripts/pylib/pow-diff-check.ts <pairs.bin> <results.bin> [pow|abs]
 import { readFileSync } from "node:fs";
-import { floatPow, PyLibError } from "../../lib/simulator/pylib";
+import { complexAbs, floatPow, PyLibError } from "../../lib/simulator/pylib";
+
+const op = process.argv[4] ?? "pow";
+const overflowMessage = op === "abs" ? "absolute value too large" : "(34, 'Numerical result out of range')";
 
 const pairs = new Float64Array(new Uint8Array(readFileSync(process.argv[2]!)).buffer);
 const res = readFileSync(process.argv[3]!);
@@ -21,11 +24,11 @@ for (let i = 0; i < n; i++) {
   const im = res.readDoubleLE(17 * i + 9);
   let got: string;
   try {
-    const r = floatPow(x, y);
+    const r = op === "abs" ? complexAbs({ re: x, im: y }) : floatPow(x, y);
     got = typeof r === "number" ? `0 ${bits(r)}` : `3 ${bits(r.re)} ${bits(r.im)}`;
   } catch (e) {
     if (!(e instanceof PyLibError)) throw e;
-    got = e.pyType === "OverflowError" && e.message === "(34, 'Numerical result out of range')" ? "1" : e.pyType === "ZeroDivisionError" ? "2" : `9 ${e.pyType}`;
+    got = e.pyType === "OverflowError" && e.message === overflowMessage ? "1" : e.pyType === "ZeroDivisionError" ? "2" : `9 ${e.pyType}`;
   }
   const want = kind === 0 ? `0 ${bits(re)}` : kind === 3 ? `3 ${bits(re)} ${bits(im)}` : `${kind}`;
   const ok = got === want;

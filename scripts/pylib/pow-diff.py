@@ -5,8 +5,11 @@
       N random (x, y) pairs (default 1,000,000) from the distributions below, evaluated by every
       pyenv CPython present (they must agree: all call the same glibc pow), then by pylib's
       floatPow through scripts/pylib/pow-diff-check.ts. Prints the mismatch count; exit 1 if any.
+  python3 scripts/pylib/pow-diff.py --abs [--count N]
+      the same for abs(complex(x, y)), which is glibc's hypot (pylib: glibcHypot).
   python3 scripts/pylib/pow-diff.py --fixture
-      writes tests/unit/simulator/pylib-pow.jsonl (3,000 pairs, seed 2025) for the unit test.
+      writes tests/unit/simulator/pylib-pow.jsonl (3,000 `**` pairs and 1,000 `abs` pairs, seed 2025)
+      for the unit test.
 
 Negative bases with a non-integral exponent give a complex result through complex pow, which also
 needs hypot/atan2/exp/log/sin/cos; they are reported apart ("complex"), not counted in the float diff.
@@ -106,32 +109,53 @@ FIXED = [
     (3.0, 2.0 ** -66), (0.3, -(2.0 ** -70)), (1.7976931348623157e308, 1.0), (2.2250738585072014e-308, -1.0),
 ]
 
+def gen_abs(rng):
+    """Operands of abs(complex(x, y)), i.e. hypot(x, y)."""
+    kind = rng.randrange(4)
+    if kind == 0:
+        x, y = wide(rng), wide(rng)
+    elif kind == 1:
+        x, y = rng.uniform(-10, 10) * 2.0 ** rng.randrange(-40, 41), rng.uniform(-10, 10) * 2.0 ** rng.randrange(-40, 41)
+    elif kind == 2:  # close magnitudes anywhere in the range, near the scaling thresholds too
+        e = rng.randrange(-1074, 1020)
+        x = rng.uniform(0.5, 2) * 2.0 ** e
+        y = x * rng.uniform(0.3, 3) * 2.0 ** rng.randrange(-30, 31)
+        if not math.isfinite(y):
+            y = x
+    else:
+        x = rng.uniform(-100, 100)
+        y = x * rng.uniform(0.5, 2)
+    return rng.choice([-1, 1]) * x, rng.choice([-1, 1]) * y
+
+
 EVAL = r"""
 import struct, sys
 data = open(sys.argv[1], 'rb').read()
+op_abs = sys.argv[3] == 'abs'
 n = len(data) // 16
 out = bytearray()
 for i in range(n):
     x, y = struct.unpack_from('<dd', data, 16 * i)
     try:
-        r = x ** y
+        r = abs(complex(x, y)) if op_abs else x ** y
         if isinstance(r, complex):
             out += struct.pack('<Bdd', 3, r.real, r.imag)
         else:
             out += struct.pack('<Bdd', 0, r, 0.0)
     except OverflowError as e:
-        out += struct.pack('<Bdd', 1 if str(e) == "(34, 'Numerical result out of range')" else 9, 0.0, 0.0)
+        msg = "absolute value too large" if op_abs else "(34, 'Numerical result out of range')"
+        out += struct.pack('<Bdd', 1 if str(e) == msg else 9, 0.0, 0.0)
     except ZeroDivisionError:
         out += struct.pack('<Bdd', 2, 0.0, 0.0)
 open(sys.argv[2], 'wb').write(out)
 """
 
 
-def evaluate(pairs_path, pythons, tmp):
+def evaluate(pairs_path, pythons, tmp, op):
     outs = []
     for v, b in pythons:
         out = os.path.join(tmp, "res-%s.bin" % v)
-        subprocess.run([b, "-c", EVAL, pairs_path, out], check=True)
+        subprocess.run([b, "-c", EVAL, pairs_path, out, op], check=True)
         outs.append((v, open(out, "rb").read()))
     first = outs[0][1]
     for v, o in outs[1:]:
@@ -149,17 +173,23 @@ def main():
     if not pythons:
         print("no pyenv CPython found; nothing to compare")
         return
-    rng = random.Random(seed)
-    pairs = (FIXED if fixture else []) + [gen(rng) for _ in range(count)]
-    with tempfile.TemporaryDirectory() as tmp:
-        pairs_path = os.path.join(tmp, "pairs.bin")
-        with open(pairs_path, "wb") as f:
-            for x, y in pairs:
-                f.write(struct.pack("<dd", x, y))
-        v, res = evaluate(pairs_path, pythons if not fixture else pythons, tmp)
-        print("%d pairs, CPython %s agree" % (count, " ".join(p[0] for p in pythons)))
-        if fixture:
-            with open(FIXTURE, "w") as f:
+    ops = ["pow", "abs"] if fixture else ["abs" if "--abs" in args else "pow"]
+    rows = []
+    rc = 0
+    for op in ops:
+        rng = random.Random(seed)
+        if op == "pow":
+            pairs = (FIXED if fixture else []) + [gen(rng) for _ in range(count)]
+        else:
+            pairs = [gen_abs(rng) for _ in range(1000 if fixture else count)]
+        with tempfile.TemporaryDirectory() as tmp:
+            pairs_path = os.path.join(tmp, "pairs.bin")
+            with open(pairs_path, "wb") as f:
+                for x, y in pairs:
+                    f.write(struct.pack("<dd", x, y))
+            v, res = evaluate(pairs_path, pythons, tmp, op)
+            print("%s: %d pairs, CPython %s agree" % (op, len(pairs), " ".join(p[0] for p in pythons)))
+            if fixture:
                 for i, (x, y) in enumerate(pairs):
                     k, re, im = struct.unpack_from("<Bdd", res, 17 * i)
                     if k == 0:
@@ -168,13 +198,17 @@ def main():
                         continue  # complex results: outside this fixture (see the module docstring)
                     else:
                         want = {1: "OverflowError", 2: "ZeroDivisionError", 9: "OverflowError(other)"}[k]
-                    f.write(json.dumps({"x": "%016x" % bits(x), "y": "%016x" % bits(y), "want": want}) + "\n")
-            print("wrote %s" % FIXTURE)
-            return
-        res_path = os.path.join(tmp, "res.bin")
-        open(res_path, "wb").write(res)
-        rc = subprocess.run(["npx", "tsx", CHECKER, pairs_path, res_path], cwd=ROOT).returncode
-        sys.exit(rc)
+                    rows.append({"op": op, "x": "%016x" % bits(x), "y": "%016x" % bits(y), "want": want})
+                continue
+            res_path = os.path.join(tmp, "res.bin")
+            open(res_path, "wb").write(res)
+            rc = rc or subprocess.run(["npx", "tsx", CHECKER, pairs_path, res_path, op], cwd=ROOT).returncode
+    if fixture:
+        with open(FIXTURE, "w") as f:
+            for r in rows:
+                f.write(json.dumps(r) + "\n")
+        print("wrote %s (%d rows)" % (FIXTURE, len(rows)))
+    sys.exit(rc)
 
 
 if __name__ == "__main__":

@@ -1,14 +1,16 @@
 /**
- * float `**` against real CPython: pylib-pow.jsonl holds pairs evaluated by CPython 3.6–3.13
- * (all call glibc's pow; regenerate with `python3 scripts/pylib/pow-diff.py --fixture`, the million-pair
- * run is `python3 scripts/pylib/pow-diff.py`). Also checks the emulated fma that glibc's FMA build needs.
+ * float `**` and abs(complex) against real CPython: pylib-pow.jsonl holds pairs evaluated by
+ * CPython 3.6–3.13 (all call glibc's pow and hypot; regenerate with
+ * `python3 scripts/pylib/pow-diff.py --fixture`, the million-pair runs are
+ * `python3 scripts/pylib/pow-diff.py [--abs]`). Also checks the emulated fma that glibc's FMA build needs.
  */
 import { readFileSync } from "fs";
 import { describe, expect, it } from "vitest";
-import { floatPow, PyLibError } from "@/lib/simulator/pylib";
+import { complexAbs, floatPow, PyLibError } from "@/lib/simulator/pylib";
 import { fma, fmaExact, glibcPow } from "@/lib/simulator/pylib/libm";
 
 interface Row {
+  op: "pow" | "abs";
   x: string;
   y: string;
   want: string;
@@ -29,31 +31,34 @@ function toBits(x: number): string {
   return dv.getBigUint64(0).toString(16).padStart(16, "0");
 }
 
-function run(x: number, y: number): string {
+function run(op: Row["op"], x: number, y: number): string {
   try {
-    const r = floatPow(x, y);
+    const r = op === "abs" ? complexAbs({ re: x, im: y }) : floatPow(x, y);
     if (typeof r !== "number") return "complex";
     return `f:${toBits(r)}`;
   } catch (e) {
     if (e instanceof PyLibError && e.pyType === "OverflowError")
-      return e.message === "(34, 'Numerical result out of range')" ? "OverflowError" : "OverflowError(other)";
+      return e.message === (op === "abs" ? "absolute value too large" : "(34, 'Numerical result out of range')")
+        ? "OverflowError"
+        : "OverflowError(other)";
     if (e instanceof PyLibError) return e.pyType;
     throw e;
   }
 }
 
-describe("float ** matches CPython (glibc pow) bit for bit", () => {
+describe("float ** and abs(complex) match CPython (glibc pow, hypot) bit for bit", () => {
   it("has a fixture of real CPython results", () => {
-    expect(rows.length).toBeGreaterThan(2500);
+    expect(rows.filter((r) => r.op === "pow").length).toBeGreaterThan(2500);
+    expect(rows.filter((r) => r.op === "abs").length).toBe(1000);
     // golden program float_fuzz-0025, where a correctly rounded pow differs from glibc's
-    expect(rows[0]).toMatchObject({ x: toBits(3.150117782023164e16), y: toBits(0.5) });
+    expect(rows[0]).toMatchObject({ op: "pow", x: toBits(3.150117782023164e16), y: toBits(0.5) });
   });
 
   it("replays every fixture pair", () => {
     const bad: string[] = [];
     for (const r of rows) {
-      const got = run(fromBits(r.x), fromBits(r.y));
-      if (got !== r.want) bad.push(`${fromBits(r.x)} ** ${fromBits(r.y)}: want ${r.want} got ${got}`);
+      const got = run(r.op, fromBits(r.x), fromBits(r.y));
+      if (got !== r.want) bad.push(`${r.op} ${fromBits(r.x)} ${fromBits(r.y)}: want ${r.want} got ${got}`);
     }
     expect(bad.slice(0, 10)).toEqual([]);
   });
