@@ -134,6 +134,16 @@ function minor(): P.PyMinor {
   return rt.minor as P.PyMinor;
 }
 
+const WORD = 1n << 64n;
+/** Bits of |v| rounded up to a multiple of 4 (an upper bound, computed without arithmetic on v). */
+function hexBits(v: bigint): number {
+  return (v < 0n ? -v : v).toString(16).length * 4;
+}
+
+/**
+ * Exact-int operators. Results beyond pylib's MAX_INT_BITS (`**`, `<<` in pylib, `*` here) raise a bare
+ * MemoryError before any work: V8 would spend seconds, then throw a RangeError at 2^30 bits.
+ */
 function intOp(op: AST.Operator, x: bigint, y: bigint, bothBool: boolean): PyObject | undefined {
   switch (op) {
     case "Add":
@@ -141,6 +151,7 @@ function intOp(op: AST.Operator, x: bigint, y: bigint, bothBool: boolean): PyObj
     case "Sub":
       return pyInt(x - y);
     case "Mult":
+      if ((x > WORD || -x > WORD) && (y > WORD || -y > WORD) && hexBits(x) + hexBits(y) > P.MAX_INT_BITS) throw pyErr("MemoryError");
       return pyInt(x * y);
     case "FloorDiv":
       return pyInt(P.intFloorDiv(x, y));

@@ -1426,13 +1426,31 @@ function asciiOf(r: string): string {
 /** Converts a JS stack overflow into Python's RecursionError; rethrows other non-Python errors. */
 export function toPyExceptionOrRethrow(e: unknown): PyException {
   if (e instanceof PyException) return e;
-  if (e instanceof RangeError) return stackOverflow();
+  const kind = engineLimit(e);
+  if (kind === "stack") return stackOverflow();
+  if (kind === "memory") return new PyException(excType("MemoryError"), []);
   if (e instanceof PyLibError) {
     const x = pyErr(e.pyType, e.message);
     x.line = rt.line;
     return x;
   }
   throw e;
+}
+
+/**
+ * Which JavaScript engine limit `e` is: "stack" for a stack overflow (V8 and JavaScriptCore throw
+ * RangeError "Maximum call stack size exceeded", SpiderMonkey InternalError "too much recursion"),
+ * "memory" for a string, array or BigInt too large for the engine, null for anything else (a bug).
+ */
+export function engineLimit(e: unknown): "stack" | "memory" | null {
+  if (!(e instanceof Error)) return null;
+  const m = e.message;
+  if (e instanceof RangeError) {
+    if (m.includes("call stack")) return "stack";
+    if (m.includes("Invalid") || m.includes("BigInt") || m.includes("allocation") || m.includes("too large")) return "memory";
+    return null;
+  }
+  return e.name === "InternalError" && m.includes("recursion") ? "stack" : null;
 }
 
 /** A JS stack overflow: Python's RecursionError (no regex or deep calls here: the stack is exhausted). */

@@ -10,7 +10,7 @@ import { resolveVersion, type Profile } from "../versions";
 import { PyLibError } from "../pylib";
 import { BudgetExceeded, allocationBudgetExceeded, pyErr } from "./exceptions";
 import { growthMeter } from "../objects/common";
-import { Interpreter } from "./interpreter";
+import { Interpreter, engineLimit } from "./interpreter";
 import { observations } from "./getsizeof";
 import { exceptionStr } from "./repr";
 import { resetModules } from "./modules";
@@ -109,7 +109,9 @@ export function runModuleSource(source: string, options: RunOptions): RunResult 
     if (e instanceof PyException) return result(formatError(e), e.line || rt.line);
     if (e instanceof BudgetExceeded) return result(`${e.pyType}: ${e.message}`, rt.line);
     if (e instanceof PyLibError) return result(formatError(pyErr(e.pyType, e.message)), rt.line);
-    if (e instanceof RangeError) return result("RecursionError: maximum recursion depth exceeded", rt.line);
+    const limit = engineLimit(e);
+    if (limit === "stack") return result("RecursionError: maximum recursion depth exceeded", rt.line);
+    if (limit === "memory") return result("MemoryError", rt.line);
     const detail = e instanceof Error ? e.message : String(e);
     return result(`SystemError: internal simulator error: ${detail}`, rt.line);
   }

@@ -229,6 +229,12 @@ describe("pysize batch", { timeout: 120_000 }, () => {
       "x = 9" + "9".repeat(20000) + "\nprint(x * x)\n",
       "print(2 ** 2 ** 40)\n",
       "d = {}\nfor i in range(10**9):\n    d[i] = i\n",
+      // runaway memory: each ends with the allocation budget's MemoryError (lib/simulator/README.md, Budgets)
+      "s = set()\nfor i in range(10**9):\n    s.add(i)\n",
+      "x = [[0] * 1000 for _ in range(10**6)]\n",
+      "b = bytearray()\nwhile True:\n    b.extend(b'x' * 1000)\n",
+      "l = [0]\nwhile True:\n    l = l + l\n",
+      "x = 3\nwhile True:\n    x = x * x\n",
       "\u0000\u0001\ufeff\ud800",
       "if 1:\n\tpass\n        pass\n",
     ];

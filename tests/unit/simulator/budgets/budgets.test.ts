@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runProgram, SUPPORTED_VERSIONS } from "@/lib/simulator";
 import { growthMeter } from "@/lib/simulator/objects/common";
+import { engineLimit } from "@/lib/simulator/runtime/interpreter";
 
 const ROOT = join(__dirname, "..", "..", "..", "..");
 const LAUNCH = join(ROOT, "scripts", "pysize", "launch.mjs");
@@ -140,6 +141,41 @@ describe("recursion limit", () => {
     }
     expect(outcomes.size).toBeGreaterThan(0);
     expect(runProgram(src, { python: "3.12" })).toEqual(fresh);
+  });
+});
+
+describe("JavaScript engine limits", () => {
+  it("classifies stack overflows (V8, SpiderMonkey) and engine size limits; anything else is a bug", () => {
+    const overflow = (): number => overflow() + 1;
+    let v8: unknown;
+    try {
+      overflow();
+    } catch (e) {
+      v8 = e;
+    }
+    expect(engineLimit(v8)).toBe("stack");
+    const firefox = new Error("too much recursion");
+    firefox.name = "InternalError";
+    expect(engineLimit(firefox)).toBe("stack");
+    let tooLong: unknown;
+    try {
+      "x".repeat(2 ** 31);
+    } catch (e) {
+      tooLong = e;
+    }
+    expect(engineLimit(tooLong)).toBe("memory");
+    expect(engineLimit(new RangeError("toFixed() digits argument must be between 0 and 100"))).toBeNull();
+    expect(engineLimit(new TypeError("x is undefined"))).toBeNull();
+  });
+
+  it("a squaring loop ends with MemoryError before V8's BigInt limit, nested reprs with a clean error", () => {
+    expect(runProgram("x = 3\nwhile True:\n    x = x * x\n", { python: "3.12" }).error).toBe("MemoryError");
+    const nested = "l = []\nfor i in range(3000):\n    l = [l]\ntry:\n    s = str(l)\nexcept RecursionError:\n    s = 'deep'\nprint(len(s) if s != 'deep' else s, len([1, 2]))\n";
+    for (const minor of MINORS) {
+      const r = runProgram(nested, { python: minor });
+      expect(r.error).toBeNull();
+      expect(["6002 2\n", "deep 2\n"]).toContain(r.stdout);
+    }
   });
 });
 
