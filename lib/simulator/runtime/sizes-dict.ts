@@ -500,6 +500,18 @@ export function explainInstance(o: PyObject): SizeExplanation {
   throw pyErr("NotImplementedError", `sys.getsizeof of '${o.cls.name}' objects is not modelled by the simulator`);
 }
 
+/**
+ * `sys.getsizeof(cls)`: a class of the program is a heap type, sized by its ClassLayout (PyHeapTypeObject
+ * + the cached shared keys, @cpython Objects/typeobject.c type___sizeof___impl); built-in types are the
+ * static PyTypeObject (measured, rule book §9).
+ */
+function explainTypeObject(t: PyType): SizeExplanation {
+  if (t.builtin) return FixedLayout.of(rt.profile, "type").explain();
+  const cl = (t as WithLayout).sizeState;
+  if (cl) return cl.typeObject().explain();
+  throw pyErr("NotImplementedError", `sys.getsizeof of the class object '${t.name}' is not modelled by the simulator`);
+}
+
 export function explainOther(o: PyObject): SizeExplanation {
   const p = rt.profile;
   if (o instanceof PyDict) return dm(o).explain();
@@ -511,7 +523,7 @@ export function explainOther(o: PyObject): SizeExplanation {
   if (o instanceof PySlice) return FixedLayout.of(p, "slice").explain();
   if (o instanceof PyFunction) return FixedLayout.of(p, "function").explain();
   if (o instanceof PyModule) return FixedLayout.of(p, "module").explain();
-  if (o instanceof PyType) return FixedLayout.of(p, "type").explain();
+  if (o instanceof PyType) return explainTypeObject(o);
   if (o instanceof PyProperty) return FixedLayout.of(p, "property").explain();
   if (o instanceof PyStaticMethod || o instanceof PyClassMethod) return FixedLayout.of(p, "staticmethod", o.cls.name).explain();
   if (o instanceof PyException) return FixedLayout.of(p, "BaseException", o.cls.name).explain();
