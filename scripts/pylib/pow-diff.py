@@ -8,7 +8,7 @@
   python3 scripts/pylib/pow-diff.py --abs [--count N]
       the same for abs(complex(x, y)), which is glibc's hypot (pylib: glibcHypot).
   python3 scripts/pylib/pow-diff.py --fixture
-      writes tests/unit/simulator/pylib-pow.jsonl (3,000 `**` pairs and 1,000 `abs` pairs, seed 2025)
+      writes tests/unit/simulator/pylib-pow.jsonl (3,000 `**` pairs and 4,000 `abs` pairs, seed 2025)
       for the unit test.
 
 Negative bases with a non-integral exponent give a complex result through complex pow, which also
@@ -181,7 +181,7 @@ def main():
         if op == "pow":
             pairs = (FIXED if fixture else []) + [gen(rng) for _ in range(count)]
         else:
-            pairs = [gen_abs(rng) for _ in range(1000 if fixture else count)]
+            pairs = [gen_abs(rng) for _ in range(4000 if fixture else count)]
         with tempfile.TemporaryDirectory() as tmp:
             pairs_path = os.path.join(tmp, "pairs.bin")
             with open(pairs_path, "wb") as f:
