@@ -150,6 +150,19 @@ test("an instructor builds an exercise with two parameters and two kinds of part
 test("the server's own checks show next to the field, and nothing typed is lost", async ({ page }) => {
   await signInAs(page, DEMO.instructor);
   await page.goto("/teach/exercises/new");
+  // Saving with a just-added, empty parameter row is stopped in the browser at the first click,
+  // and every problem is listed, each next to its field.
+  await page.getByRole("button", { name: "Add a parameter" }).click();
+  await page.getByRole("button", { name: "Create draft" }).click();
+  const name2 = page.getByRole("group", { name: "Parameter 2" }).getByLabel("Name");
+  await expect(name2).toBeFocused();
+  await expectFieldError(name2, "Give the parameter a name.");
+  await expectFieldError(page.getByLabel("Title"), "Use at least 3 characters.");
+  await expect(page.getByTestId("form-problems")).toContainText("Title: Use at least 3 characters.");
+  await page.getByRole("button", { name: "Remove parameter 2" }).click();
+  await expect(page.getByRole("button", { name: "Add a parameter" })).toBeFocused();
+  await expect(page.getByRole("group", { name: "Parameter 2" })).toHaveCount(0);
+
   // A slug that is already taken is only known to the server.
   await page.getByLabel("File name (slug)").fill("list-repeat");
   await page.getByLabel("Title").fill("A taken slug");

@@ -4,7 +4,7 @@
 // edits), and a live preview that runs the simulator in a worker as the author types: each part's
 // answer key for a few variant seeds in every version. Simulator errors become Monaco markers on
 // their line. The server validates with the same schema and its messages show next to each field.
-import { useActionState, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type FormEvent } from "react";
+import { useActionState, useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { monaco } from "./monaco";
 import type { PreviewRequest, PreviewResponse } from "./preview.worker";
@@ -87,7 +87,7 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", exercise,
   const [seed, setSeed] = useState(1);
   const [saveState, saveAction, saving] = useActionState(saveExerciseAction, initialState);
   const [publishState, publishAction, publishing] = useActionState(publishExerciseAction, initialState);
-  /** Fields the author has left (their messages show from then on), and whether a save was tried (all show). */
+  /** Fields the author has edited (their messages show from then on), and whether a save was tried (all show). */
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
   /** The save round the form was last edited in: the server's messages show until the next edit. */
@@ -189,7 +189,9 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", exercise,
   // Sent even when invalid, so the server reports the same problems.
   const content = JSON.stringify(full.exercise ?? full.raw);
 
-  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
+  // A field's messages show once it has been edited (not on blur: a message appearing as focus
+  // leaves would move the button being clicked), and every field's after a save attempt.
+  const onFieldChange = (event: ChangeEvent<HTMLFormElement>) => {
     const key = (event.target as HTMLElement).dataset.field;
     if (key && !touched.has(key)) setTouched(new Set([...touched, key]));
   };
@@ -234,7 +236,7 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", exercise,
     <div className={styles.editorLayout}>
       <div className={styles.editorForm}>
         <FieldContext.Provider value={{ base: id, errors: shownErrors }}>
-        <form action={saveAction} onSubmit={onSubmit} onBlur={onBlur} className="form" style={{ maxWidth: "none" }} data-testid="exercise-form" id={`${id}-form`} noValidate>
+        <form action={saveAction} onSubmit={onSubmit} onChange={onFieldChange} className="form" style={{ maxWidth: "none" }} data-testid="exercise-form" id={`${id}-form`} noValidate>
           <input type="hidden" name="mode" value={mode} />
           <input type="hidden" name="content" value={content} />
           {mode === "create" ? (
@@ -296,7 +298,7 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", exercise,
             <TextField fieldKey="yaml" label="Parameters, parts and hints (YAML)" value={form.yaml} onChange={(v) => set("yaml", v)} rows={16} code />
           )}
           <TextField fieldKey="explanation" label="Explanation (shown after answering)" value={form.explanation} onChange={(v) => set("explanation", v)} rows={5} />
-          {problemCount > 0 && (
+          {problemCount > 0 && (submitted || saveState.round > editedInRound) && (
             <div className={styles.problemSummary} data-testid="form-problems">
               <p>
                 {problemCount === 1 ? "1 problem" : `${problemCount} problems`} to fix before saving (shown next to each field):
