@@ -24,7 +24,7 @@
 // nested input, say) is converted to a SourceError, so callers handle exactly one type.
 
 import { parser as lezerPython } from "@lezer/python";
-import type { SyntaxNode, Tree } from "@lezer/common";
+import { TreeBuffer, type SyntaxNode, type Tree } from "@lezer/common";
 import type { Module } from "./ast";
 import { SourceError } from "./errors";
 import { Lowerer } from "./lower";
@@ -158,6 +158,7 @@ function parse(source: string, checkSubset: boolean, minor: number): Module {
 
 /** Offset of the first lezer error node, or -1. A bare `yield` (lezer requires a value) is not an error. */
 function firstErrorNode(tree: Tree, text: string): SyntaxNode | null {
+  if (!hasErrorNode(tree)) return null;
   const cursor = tree.cursor();
   do {
     if (cursor.type.isError) {
@@ -172,6 +173,22 @@ function firstErrorNode(tree: Tree, text: string): SyntaxNode | null {
     }
   } while (cursor.next());
   return null;
+}
+
+/**
+ * Whether the tree holds an error node at all. Most programs have none, and scanning the node
+ * types stored in lezer's buffers (4 numbers per node, the type first) costs a fraction of a
+ * cursor walk, which allocates as it goes.
+ */
+function hasErrorNode(tree: Tree): boolean {
+  if (tree.type.isError) return true;
+  for (const child of tree.children) {
+    if (child instanceof TreeBuffer) {
+      const b = child.buffer;
+      for (let i = 0; i < b.length; i += 4) if (child.set.types[b[i]!]!.isError) return true;
+    } else if (hasErrorNode(child)) return true;
+  }
+  return false;
 }
 
 const COMPREHENSIONS = new Set([
