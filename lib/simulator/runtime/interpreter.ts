@@ -1195,6 +1195,7 @@ export class Interpreter {
       return r.value;
     });
     (pit as PyIterator & { isGenerator: boolean }).isGenerator = true;
+    (pit as PyIterator & { genexpr?: AST.GeneratorExp }).genexpr = e; // its shape decides getsizeof on 3.11+
     return pit;
   }
 

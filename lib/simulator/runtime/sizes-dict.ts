@@ -15,6 +15,7 @@ import { FloatLayout, ComplexLayout } from "../objects/float";
 import { BytesLayout, ByteArrayLayout } from "../objects/bytes";
 import { FixedLayout } from "../objects/misc";
 import type { SizeExplanation } from "../memory/explain";
+import type * as AST from "../source/ast";
 import { pyErr } from "./exceptions";
 import { eq, hashKey, mapKey, UserKey, objectId } from "./ops";
 import { rt } from "./state";
@@ -51,7 +52,7 @@ import {
   type DictEntry,
 } from "./values";
 import { hashOf } from "./hash";
-import { explainStruct } from "./sizes-misc";
+import { explainStruct, isMethodWrapper } from "./sizes-misc";
 
 type DictHow = "display" | "literal-empty" | "dict-call" | "comprehension" | "kwargs" | "fromkeys";
 
@@ -512,6 +513,38 @@ function explainTypeObject(t: PyType): SizeExplanation {
   throw pyErr("NotImplementedError", `sys.getsizeof of the class object '${t.name}' is not modelled by the simulator`);
 }
 
+/**
+ * A generator object from a generator expression. 3.6 – 3.10: a fixed struct (measured, §9). 3.11+ the
+ * object embeds its frame: @cpython Objects/genobject.c gen_sizeof = offsetof(PyGenObject, gi_iframe) +
+ * offsetof(_PyInterpreterFrame, localsplus) + (co_nlocalsplus + co_stacksize) pointers, and the stack
+ * depth is only known to CPython's compiler. The measured value holds for `(x for x in it)` where the
+ * element is a name, a constant or `name.attr` (scripts/golden/measure-objects.py); other shapes are
+ * reported as not modelled rather than given a wrong size.
+ */
+function explainGenerator(o: PyIterator): SizeExplanation {
+  const p = rt.profile;
+  const e = (o as PyIterator & { genexpr?: AST.GeneratorExp }).genexpr;
+  if (p.minor >= 11 && e) {
+    const g = e.generators;
+    const elt = e.elt;
+    const simpleElt = elt.kind === "Name" || elt.kind === "Constant" || (elt.kind === "Attribute" && elt.value.kind === "Name");
+    if (g.length !== 1 || g[0].ifs.length > 0 || g[0].target.kind !== "Name" || !simpleElt) {
+      throw pyErr(
+        "NotImplementedError",
+        "sys.getsizeof of this generator object is not modelled by the simulator: on Python 3.11+ it includes the frame of the generator expression, whose stack depth only CPython's compiler knows (supported: (x for x in iterable) with a name, constant or name.attr as the element)",
+      );
+    }
+  }
+  return FixedLayout.of(p, "generator").explain();
+}
+
+/** A built-in function or method object: a slot wrapper bound to an object is a method-wrapper. */
+function builtinMethodKind(o: PyBoundMethod | PyBuiltinFunction): string {
+  const f = o instanceof PyBoundMethod ? o.func : o;
+  const bound = o instanceof PyBoundMethod || (f instanceof PyBuiltinFunction && f.isMethod);
+  return bound && f instanceof PyBuiltinFunction && isMethodWrapper(f.name, f.owner) ? "method-wrapper" : "builtin_function_or_method";
+}
+
 export function explainOther(o: PyObject): SizeExplanation {
   const p = rt.profile;
   if (o instanceof PyDict) return dm(o).explain();
@@ -527,8 +560,8 @@ export function explainOther(o: PyObject): SizeExplanation {
   if (o instanceof PyProperty) return FixedLayout.of(p, "property").explain();
   if (o instanceof PyStaticMethod || o instanceof PyClassMethod) return FixedLayout.of(p, "staticmethod", o.cls.name).explain();
   if (o instanceof PyException) return FixedLayout.of(p, "BaseException", o.cls.name).explain();
-  if (o instanceof PyIterator && (o as PyIterator & { isGenerator?: boolean }).isGenerator) return FixedLayout.of(p, "generator").explain();
-  const st = explainStruct(o instanceof PyBoundMethod && !(o.func instanceof PyBuiltinFunction) ? "method" : o instanceof PyBoundMethod || o instanceof PyBuiltinFunction ? "builtin_function_or_method" : o.cls.name);
+  if (o instanceof PyIterator && (o as PyIterator & { isGenerator?: boolean }).isGenerator) return explainGenerator(o);
+  const st = explainStruct(o instanceof PyBoundMethod && !(o.func instanceof PyBuiltinFunction) ? "method" : o instanceof PyBoundMethod || o instanceof PyBuiltinFunction ? builtinMethodKind(o) : o.cls.name);
   if (st) return st;
   if (o instanceof PyInstance && o.cls === T.objectType) return FixedLayout.of(p, "object").explain();
   throw pyErr("NotImplementedError", `sys.getsizeof of '${o.cls.name}' objects is not modelled by the simulator`);

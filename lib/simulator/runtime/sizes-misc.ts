@@ -44,6 +44,8 @@ const STRUCTS: Record<string, StructInfo> = {
   dict_items: { fields: () => 1, gc: true, cpython: "_PyDictViewObject {dv_dict}" },
   // @cpython Include/cpython/methodobject.h PyCFunctionObject: {m_ml, m_self, m_module, m_weakreflist[, vectorcall 3.8+]}
   builtin_function_or_method: { fields: (m) => (m >= 8 ? 5 : 4), gc: true, cpython: "PyCFunctionObject {m_ml, m_self, m_module, m_weakreflist[, vectorcall]}" },
+  // @cpython Objects/descrobject.c wrapperobject: {descr, self} (a slot wrapper bound to an object)
+  "method-wrapper": { fields: () => 2, gc: true, cpython: "wrapperobject {descr, self}" },
   // @cpython Include/cpython/classobject.h PyMethodObject: {im_func, im_self, im_weakreflist[, vectorcall 3.8+]}
   method: { fields: (m) => (m >= 8 ? 4 : 3), gc: true, cpython: "PyMethodObject {im_func, im_self, im_weakreflist[, vectorcall]}" },
 };
@@ -60,4 +62,34 @@ export function explainStruct(typeName: string): SizeExplanation | undefined {
   ];
   if (s.gc) parts.push(gcHeaderPart(p.gcHeaderSize));
   return makeExplanation(typeName, parts, { gc: s.gc });
+}
+
+/**
+ * Dunder names that CPython exposes as slot wrappers (Objects/typeobject.c slotdefs): bound to an
+ * object they are `method-wrapper` objects, not `builtin_function_or_method`. Checked with
+ * `type(getattr(o, name)).__name__` on 3.6.15 … 3.13.0 for instances of object, int, float, complex,
+ * str, bytes, bytearray, list, tuple, dict, set and frozenset.
+ */
+const SLOT_WRAPPERS = new Set(
+  (
+    "__getattribute__ __setattr__ __delattr__ __repr__ __str__ __hash__ __call__ __init__ __lt__ __le__ __eq__ __ne__ __gt__ __ge__ " +
+    "__iter__ __next__ __get__ __set__ __delete__ __len__ __getitem__ __setitem__ __delitem__ __contains__ __bool__ __index__ " +
+    "__int__ __float__ __abs__ __neg__ __pos__ __invert__ __buffer__ __release_buffer__ __await__ __aiter__ __anext__ " +
+    ["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "pow", "lshift", "rshift", "and", "or", "xor"]
+      .flatMap((n) => [`__${n}__`, `__r${n}__`, n === "divmod" ? "" : `__i${n}__`])
+      .join(" ")
+  )
+    .split(" ")
+    .filter(Boolean),
+);
+
+/**
+ * Whether `obj.name` of a built-in method is a method-wrapper. @cpython METH_COEXIST methods win over
+ * the slot wrapper: list.__getitem__, dict.__getitem__ / __contains__, set/frozenset.__contains__.
+ */
+export function isMethodWrapper(name: string, owner: string | null): boolean {
+  if (!SLOT_WRAPPERS.has(name)) return false;
+  if (name === "__getitem__" && (owner === "list" || owner === "dict")) return false;
+  if (name === "__contains__" && (owner === "dict" || owner === "set" || owner === "frozenset")) return false;
+  return true;
 }
