@@ -1,7 +1,8 @@
 // Compares pylib's floatPow with CPython's results; driven by scripts/pylib/pow-diff.py.
-// Usage: tsx scripts/pylib/pow-diff-check.ts <pairs.bin> <results.bin> [pow|abs]
+// Usage: tsx scripts/pylib/pow-diff-check.ts <pairs.bin> <results.bin> [pow|abs|rawpow|rawhypot]
+// (raw*: glibcPow / glibcHypot against the C library's results, every NaN counted equal)
 import { readFileSync } from "node:fs";
-import { complexAbs, floatPow, PyLibError } from "../../lib/simulator/pylib";
+import { complexAbs, floatPow, glibcHypot, glibcPow, PyLibError } from "../../lib/simulator/pylib";
 
 const op = process.argv[4] ?? "pow";
 const overflowMessage = op === "abs" ? "absolute value too large" : "(34, 'Numerical result out of range')";
@@ -23,7 +24,10 @@ for (let i = 0; i < n; i++) {
   const re = res.readDoubleLE(17 * i + 1);
   const im = res.readDoubleLE(17 * i + 9);
   let got: string;
-  try {
+  if (op === "rawpow" || op === "rawhypot") {
+    const r = op === "rawpow" ? glibcPow(x, y) : glibcHypot(x, y);
+    got = `0 ${Number.isNaN(r) && Number.isNaN(re) ? bits(re) : bits(r)}`;
+  } else try {
     const r = op === "abs" ? complexAbs({ re: x, im: y }) : floatPow(x, y);
     got = typeof r === "number" ? `0 ${bits(r)}` : `3 ${bits(r.re)} ${bits(r.im)}`;
   } catch (e) {

@@ -7,6 +7,10 @@
       floatPow through scripts/pylib/pow-diff-check.ts. Prints the mismatch count; exit 1 if any.
   python3 scripts/pylib/pow-diff.py --abs [--count N]
       the same for abs(complex(x, y)), which is glibc's hypot (pylib: glibcHypot).
+  python3 scripts/pylib/pow-diff.py --raw [--count N]
+      glibcPow and glibcHypot against the C library's own pow and hypot (through ctypes) on raw
+      pairs: random bits, zeros, infinities, NaN, negative bases, subnormals; the cases CPython
+      filters out before calling pow included.
   python3 scripts/pylib/pow-diff.py --fixture
       writes tests/unit/simulator/pylib-pow.jsonl (3,000 `**` pairs and 4,000 `abs` pairs, seed 2025)
       for the unit test.
@@ -164,8 +168,51 @@ def evaluate(pairs_path, pythons, tmp, op):
     return outs[0]
 
 
+SPECIALS = [0.0, -0.0, 1.0, -1.0, math.inf, -math.inf, math.nan, 5e-324, -5e-324, 2.0, -2.0, 0.5, -0.5,
+            3.0, -3.0, 1e308, 2.0 ** 63, -(2.0 ** 63), 2.0 ** -66, 2.0 ** 53 + 2, 1.5, -1.5]
+
+
+def raw_operand(rng):
+    r = rng.random()
+    if r < 0.2:
+        return rng.choice(SPECIALS)
+    if r < 0.5:
+        x = from_bits(rng.getrandbits(64))
+        # one quiet NaN: a signalling NaN's bits do not survive Python's float round trips reliably
+        return math.nan if math.isnan(x) else x
+    if r < 0.7:
+        return float(rng.randrange(-50, 51))
+    return rng.uniform(-10, 10) * 2.0 ** rng.randrange(-60, 61)
+
+
+def raw(count, seed):
+    import ctypes
+    import ctypes.util
+
+    libm = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
+    rc = 0
+    for name in ["pow", "hypot"]:
+        f = getattr(libm, name)
+        f.restype = ctypes.c_double
+        f.argtypes = [ctypes.c_double, ctypes.c_double]
+        rng = random.Random(seed)
+        with tempfile.TemporaryDirectory() as tmp:
+            pairs_path = os.path.join(tmp, "pairs.bin")
+            res_path = os.path.join(tmp, "res.bin")
+            with open(pairs_path, "wb") as fp, open(res_path, "wb") as fr:
+                for _ in range(count):
+                    x, y = raw_operand(rng), raw_operand(rng)
+                    fp.write(struct.pack("<dd", x, y))
+                    fr.write(struct.pack("<Bdd", 0, f(x, y), 0.0))
+            print("raw %s: %d pairs from the C library" % (name, count))
+            rc = rc or subprocess.run(["npx", "tsx", CHECKER, pairs_path, res_path, "raw" + name], cwd=ROOT).returncode
+    sys.exit(rc)
+
+
 def main():
     args = sys.argv[1:]
+    if "--raw" in args:
+        raw(int(args[args.index("--count") + 1]) if "--count" in args else 500000, 21)
     fixture = "--fixture" in args
     count = int(args[args.index("--count") + 1]) if "--count" in args else (3000 if fixture else 1000000)
     seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 2025
