@@ -200,9 +200,10 @@ export default function ExerciseEditor({ mode, slug: initialSlug = "", exercise,
     setSubmitted(true);
     // Problems the exercise data cannot carry (two parameters with one name, YAML that does not
     // parse) would be lost on the way to the server, so they stop the save here.
-    if (Object.keys(rawFromForm(form).errors).length > 0) {
+    const blocking = Object.keys(rawFromForm(form).errors);
+    if (blocking.length > 0) {
       event.preventDefault();
-      setTimeout(() => (document.querySelector(`#${id}-form [aria-invalid="true"]`) as HTMLElement | null)?.focus(), 0);
+      focusSoon(fieldId(id, blocking[0]!));
     }
   };
 
