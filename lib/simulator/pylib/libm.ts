@@ -1,4 +1,5 @@
-// glibc's double `pow`, bit for bit, as CPython calls it on x86-64 Linux (float `**`, complex `**`).
+// glibc's double `pow` and `hypot`, bit for bit, as CPython calls them on x86-64 Linux (float `**`,
+// complex `**`, abs(complex)).
 //
 // Algorithm: Szabolcs Nagy's (ARM optimized-routines), glibc ≥ 2.28 sysdeps/ieee754/dbl-64/e_pow.c:
 // log(x) to ~68 bits with a 128-entry table and a degree-7 polynomial, then exp(y·log x) with a
@@ -6,7 +7,8 @@
 //
 // Which operations are fused matters for the last bit. x86-64 glibc (2.36 here) picks `__pow_fma`
 // (built with -mfma -mavx2, so `__FP_FAST_FMA` and GCC's default contraction apply) through an ifunc
-// whenever the CPU has FMA and AVX2, which every x86-64 CPU of the last decade has. The order of
+// whenever the CPU has FMA and AVX2 (x86-64 CPUs since about 2013; on older ones glibc runs its generic
+// build, whose last bits can differ from these). The order of
 // operations below, and which multiply-adds are fused, follow that variant's machine code in Debian's
 // glibc 2.36 libm (disassembled with objdump; see README.md). `fma` is emulated exactly.
 // Tables and constants: libm-data.ts (generated, checked against the installed libm).
