@@ -5,8 +5,9 @@ Writes tests/golden/programs.jsonl, one {"id","category","source"} per line.
 Every program is built by a category template from a random.Random seeded with its own id
 ("dict_literal:0042"), so the corpus is reproducible and adding a category or raising a count never
 changes the programs that already exist. Programs must give the same output on every run of the
-same interpreter: nothing may depend on id(), addresses, hash randomization (no iteration order of
-str/bytes sets, no removals from str sets) or timing. Only `import sys`, `collections`,
+same interpreter: nothing may depend on id(), addresses or timing. str/bytes hashes are fixed by
+PYTHONHASHSEED=0 (run-batch.py), so str set order and hash() of str are allowed (category set_hash); the
+older categories predate that and avoid them. Only `import sys`, `collections`,
 `dataclasses` and `typing` are used, as the subset allows.
 
 Run: python3 scripts/golden/generate.py [--out tests/golden/programs.jsonl]
@@ -2079,6 +2080,107 @@ def gen_bytes_tricky(rng):
     return p.src()
 
 
+def gen_set_hash(rng):
+    """str/bytes/tuple sets and hash() under PYTHONHASHSEED=0 (run-batch.py sets it): printed set order,
+    removals, pop order, set algebra and its in-place forms, sizes after removals, hash() values. No None:
+    its hash is its address before 3.12 (nondeterministic under ASLR)."""
+    p = Prog()
+
+    def word(kind=None):
+        # Never identifier-like ([A-Za-z0-9_]+): CPython interns those when it builds a code object, and
+        # a constant set display (a frozenset constant, 3.9+) is rebuilt when interning replaces one of
+        # its strings, which reorders colliding members depending on what the process interned before.
+        w = rstr(rng, kind or rng.choice(["ascii", "ascii", "latin1", "bmp", "astral"]), rng.randint(0, 7))
+        if w and all(c.isascii() and (c.isalnum() or c == "_") for c in w):
+            w += rng.choice(" -.,:;!?")
+        return w
+
+    def member(flavour):
+        if flavour == "str":
+            return lit(word())
+        if flavour == "bytes":
+            return lit(word("ascii").encode())
+        if flavour == "tuple":
+            return "(%s, %s)" % (lit(word("ascii")), rng.choice([lit(word("ascii")), str(rng.randint(-3, 99)), "True"]))
+        return rng.choice([lit(word()), str(rng.randint(-5, 300)), lit(word("ascii").encode()), "False", "True",
+                           lit(rng.choice([0.5, 1.25, -2.0, 1e10])), "(%d, %s)" % (rng.randint(0, 9), lit(word("ascii"))),
+                           "frozenset({%s})" % lit(word("ascii"))])
+
+    for _ in range(rng.randint(1, 3)):
+        flavour = rng.choice(["str", "str", "str", "bytes", "tuple", "mixed"])
+        n = size_n(rng, 0, 40)
+        items = [member(flavour) for _ in range(n)]
+        way = rng.choice(["literal", "set_list", "add", "comp", "frozen", "set_str", "star", "dict_keys"])
+        if way == "literal" and n > 0:
+            p.add("s = {" + ", ".join(items) + "}")
+        elif way == "add":
+            p.add("s = set()", "for w in [" + ", ".join(items) + "]:", "    s.add(w)")
+        elif way == "comp":
+            p.add("s = {x for x in [" + ", ".join(items) + "]}")
+        elif way == "frozen":
+            p.add("s = set(frozenset([" + ", ".join(items) + "]))")
+        elif way == "set_str":
+            p.add("s = set(%s)" % lit(word() * rng.randint(1, 4)))
+        elif way == "star":
+            p.add("a = [" + ", ".join(items) + "]", "s = {*a, %s}" % member(flavour))
+        elif way == "dict_keys":
+            p.add("s = set(dict.fromkeys([" + ", ".join(items) + "]))")
+        else:
+            p.add("s = set([" + ", ".join(items) + "])")
+        p.add("print(s)", "print(len(s), sys.getsizeof(s))")
+        other = [member(flavour) for _ in range(rng.randint(0, 12))] + rng.sample(items, min(len(items), rng.randint(0, 5)))
+        p.add("t = {" + ", ".join(other) + "}" if other else "t = set()")
+        for _ in range(rng.randint(1, 8)):
+            op = rng.choice(["add", "remove", "discard", "pop", "pops", "or", "and", "sub", "xor", "ior", "iand", "isub",
+                             "ixor", "union", "inter", "diff", "symdiff", "update", "inter_update", "diff_update",
+                             "sym_update", "copy", "frozen", "list", "in", "remove_all_readd"])
+            if op == "add":
+                p.add("s.add(%s)" % member(flavour))
+            elif op == "remove":
+                p.add("if s:", "    s.remove(sorted(s, key=repr)[%d %% len(s)])" % rng.randint(0, 9))
+            elif op == "discard":
+                p.add("s.discard(%s)" % (rng.choice(items) if items and rng.random() < 0.7 else member(flavour)))
+            elif op == "pop":
+                p.add("if s:", "    print(s.pop())")
+            elif op == "pops":
+                p.add("print([s.pop() for _ in range(min(len(s), %d))])" % rng.randint(1, 6))
+            elif op in ("or", "and", "sub", "xor"):
+                sym = {"or": "|", "and": "&", "sub": "-", "xor": "^"}[op]
+                p.add("u = s %s t" % sym if rng.random() < 0.7 else "u = t %s s" % sym, "print(u)", P("u"))
+            elif op in ("ior", "iand", "isub", "ixor"):
+                sym = {"ior": "|=", "iand": "&=", "isub": "-=", "ixor": "^="}[op]
+                p.add("s %s t" % sym)
+            elif op in ("union", "inter", "diff", "symdiff"):
+                meth = {"union": "union", "inter": "intersection", "diff": "difference", "symdiff": "symmetric_difference"}[op]
+                arg = rng.choice(["t", "list(t)", "[" + ", ".join(other) + "]", "frozenset(t)", "dict.fromkeys(t)"])
+                if meth != "symmetric_difference" and rng.random() < 0.3:
+                    arg += ", [%s]" % member(flavour)
+                p.add("u = s.%s(%s)" % (meth, arg), "print(u)", P("u"))
+            elif op in ("update", "inter_update", "diff_update", "sym_update"):
+                meth = {"update": "update", "inter_update": "intersection_update", "diff_update": "difference_update",
+                        "sym_update": "symmetric_difference_update"}[op]
+                p.add("s.%s(%s)" % (meth, rng.choice(["t", "list(t)", "tuple(t)"])))
+            elif op == "copy":
+                p.add("c = s.copy()", "print(c)", P("c"))
+            elif op == "frozen":
+                p.add("f = frozenset(s)", "print(f)", "print(hash(f))", P("f"))
+            elif op == "list":
+                p.add("print(list(s))", "print([x for x in s][:5])")
+            elif op == "in":
+                p.add("print(%s in s, %s in t)" % (member(flavour), rng.choice(items) if items else "0"))
+            else:
+                p.add("for x in list(s):", "    s.remove(x)", P("s"), "s.add(%s)" % member(flavour), "print(s)")
+            p.add("print(s)" if rng.random() < 0.6 else "print(len(s), sys.getsizeof(s))")
+    hashed = [lit(word()) for _ in range(rng.randint(1, 4))] + [lit(word("ascii").encode())]
+    if rng.random() < 0.5:
+        hashed += ["(%s, %s)" % (lit(word()), rng.randint(-9, 9)), "frozenset({%s, %s})" % (lit(word()), lit(word()))]
+    if rng.random() < 0.3:
+        hashed += ["True", "False", "-1", "-2", "0", "2**61 - 1", "2**61", "-2**63", "1.5", "-0.0", "1e300", "(1, 2)", "()",
+                   "(1, 'a')", "complex(1, 2)", "frozenset()"]
+    p.add("print(" + ", ".join("hash(%s)" % h for h in hashed) + ")")
+    return p.src()
+
+
 CATEGORIES = [
     # (name, generator, count)
     ("dict_build", gen_dict_build, 250),
@@ -2133,6 +2235,7 @@ CATEGORIES = [
     ("set_tricky", gen_set_tricky, 120),
     ("instance_tricky", gen_instance_tricky, 120),
     ("bytes_tricky", gen_bytes_tricky, 100),
+    ("set_hash", gen_set_hash, 300),
 ]
 
 
