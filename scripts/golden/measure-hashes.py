@@ -7,7 +7,8 @@ incl. lone surrogates, astral str, bytes), runs `hash()` over all of them in eac
 under $(pyenv root)/versions (PYTHONHASHSEED=0, fixed secret), checks that interpreters reporting the
 same sys.hash_info.algorithm agree, and writes
   {"versions": {"3.6.15": "siphash24", ...}, "values": [{"kind", "str" | "bytes" (hex)}...],
-   "hashes": {"siphash24": ["<decimal>", ...], "siphash13": [...]}}  (decimal strings: 64-bit values)
+   "hashes": {"siphash24": ["<decimal>", ...], "siphash13": [...]},  (decimal strings: 64-bit values)
+   "other": {"3.6.15": {"hash(True)": "1", ...}}}  (hash() of None, numbers, tuples, frozensets)
 The default output is the fixture of tests/unit/simulator/pylib/siphash.test.ts.
 """
 
@@ -30,8 +31,22 @@ vals = json.load(open(sys.argv[1], encoding="utf-8"))
 out = []
 for v in vals:
     out.append(str(hash(v["str"]) if "str" in v else hash(bytes.fromhex(v["bytes"]))))
-print(json.dumps({"algorithm": sys.hash_info.algorithm, "cutoff": sys.hash_info.cutoff, "hashes": out}))
+exprs = json.load(open(sys.argv[2], encoding="utf-8"))
+other = [str(eval(e)) for e in exprs]
+print(json.dumps({"algorithm": sys.hash_info.algorithm, "cutoff": sys.hash_info.cutoff, "hashes": out, "other": other}))
 """
+
+
+# hash() of other values, per version (the simulator's hash.ts and pylib/numbers.ts); hash(None) is its
+# address before 3.12 (nondeterministic), a constant from 3.12 on.
+OTHER = [
+    "hash(None) if sys.version_info >= (3, 12) else 0", "hash(True)", "hash(False)", "hash(-1)", "hash(-2)",
+    "hash(2**61 - 1)", "hash(2**61)", "hash(-2**63)", "hash(10**30)", "hash(1.5)", "hash(-0.0)", "hash(1e300)",
+    "hash(float('inf'))", "hash(complex(1, 2))", "hash(())", "hash((1, 2))", "hash((1, 'a', b'b'))",
+    "hash(((1, 2), ('x', 'y')))", "hash((-1,))", "hash(frozenset())", "hash(frozenset({1, 2}))",
+    "hash(frozenset({'a', 'b', 'c'}))", "hash(frozenset({frozenset({1}), 2}))", "hash(frozenset(range(100)))",
+    "hash(frozenset({(1, 'x'), b'y', 2.5}))", "hash('\\u20ac\\U0001f600')", "hash(b'\\xff' * 33)",
+]
 
 
 def rand_char(rng, kind):
@@ -75,6 +90,10 @@ def main():
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump(values, f, ensure_ascii=True)
         path = f.name
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+        json.dump(OTHER, f)
+        other_path = f.name
+    other = {}
     env = dict(os.environ, PYTHONHASHSEED="0")
     versions = {}
     hashes = {}
@@ -83,7 +102,7 @@ def main():
         if not os.path.exists(py):
             sys.stderr.write("skip %s: not found\n" % v)
             continue
-        res = json.loads(subprocess.run([py, "-c", CHILD, path], env=env, check=True,
+        res = json.loads(subprocess.run([py, "-c", CHILD, path, other_path], env=env, check=True,
                                         stdout=subprocess.PIPE).stdout)
         assert res["cutoff"] == 0, (v, res["cutoff"])
         alg = res["algorithm"]
@@ -93,10 +112,12 @@ def main():
             assert diff == 0, "%s disagrees with other %s interpreters on %d values" % (v, alg, diff)
         else:
             hashes[alg] = res["hashes"]
+        other[v] = dict(zip(OTHER, res["other"]))
         sys.stderr.write("%s: %s, %d values\n" % (v, alg, len(res["hashes"])))
     os.unlink(path)
+    os.unlink(other_path)
     with open(args.out, "w", encoding="utf-8") as f:
-        json.dump({"versions": versions, "values": values, "hashes": hashes}, f, ensure_ascii=True)  # lone surrogates need \u escapes
+        json.dump({"versions": versions, "values": values, "hashes": hashes, "other": other}, f, ensure_ascii=True)  # lone surrogates need \u escapes
         f.write("\n")
 
 

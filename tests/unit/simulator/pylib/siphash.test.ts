@@ -13,6 +13,8 @@ interface Oracle {
   versions: Record<string, string>;
   values: ({ kind: string; str: string } | { kind: string; bytes: string })[];
   hashes: Record<string, string[]>;
+  /** hash() of None (3.12+), numbers, tuples and frozensets: expression → decimal value, per version */
+  other: Record<string, Record<string, string>>;
 }
 
 const file = process.env.SIPHASH_ORACLE ?? new URL("./siphash-oracle.json", import.meta.url);
@@ -67,4 +69,16 @@ describe("str/bytes hash under PYTHONHASHSEED=0", () => {
       expect(r.stdout).toBe(idx.map((k) => oracle.hashes[algorithm][k] + "\n").join("") + "0 0\n");
     }
   });
+
+  for (const [version, values] of Object.entries(oracle.other)) {
+    it(`${version}: hash() of None, numbers, tuples and frozensets as in CPython`, () => {
+      const exprs = Object.keys(values);
+      expect(exprs.length).toBeGreaterThan(20);
+      const src = "import sys\n" + exprs.map((e) => `print(${e})`).join("\n") + "\n";
+      const r = runProgram(src, { python: version.split(".").slice(0, 2).join(".") });
+      expect(r.error).toBeNull();
+      const got = r.stdout.split("\n");
+      expect(Object.fromEntries(exprs.map((e, i) => [e, got[i]]))).toEqual(values);
+    });
+  }
 });
