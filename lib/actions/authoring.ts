@@ -30,10 +30,14 @@ export interface ImportState {
 
 const fail = (round: number, message: string, problems: string[] = [], fieldErrors: Record<string, string[]> = {}): AuthoringState => ({ ok: false, message, problems, round, fieldErrors });
 
-function caught(round: number, error: unknown): AuthoringState {
+/** `raw`: the exercise that was refused, re-checked with the data layer's schema for messages per field. */
+function caught(round: number, error: unknown, raw?: unknown): AuthoringState {
   if (error instanceof AuthoringError) {
+    const checked = raw === undefined ? null : exerciseFileSchema.safeParse(raw);
+    const fieldErrors = checked && !checked.success ? issuesByPath(checked.error.issues) : {};
     const slugProblems = error.problems.filter((p) => p.startsWith("slug: ")).map((p) => p.slice("slug: ".length));
-    return fail(round, "The exercise has problems.", error.problems, slugProblems.length ? { slug: slugProblems } : {});
+    if (slugProblems.length) fieldErrors.slug = slugProblems;
+    return fail(round, "The exercise has problems.", error.problems, fieldErrors);
   }
   if (error instanceof AccessError) return fail(round, error.message);
   throw error;
@@ -52,11 +56,6 @@ export async function saveExerciseAction(previous: AuthoringState, formData: For
   } catch {
     return fail(round, "The form sent something that is not JSON; reload the page.");
   }
-  // The same schema the data layer checks, here for messages per field the form shows next to each field.
-  const checked = exerciseFileSchema.safeParse(raw);
-  if (!checked.success) {
-    return fail(round, "The exercise has problems: see the messages next to the fields.", checked.error.issues.map((i) => `${i.path.join(".") || "exercise"}: ${i.message}`), issuesByPath(checked.error.issues));
-  }
   let created = false;
   try {
     if (parsed.data.mode === "create") {
@@ -69,7 +68,7 @@ export async function saveExerciseAction(previous: AuthoringState, formData: For
       return { ok: true, message: saved.changed ? `Saved as revision ${saved.revisionNumber}.` : "No changes to save.", problems: [], round };
     }
   } catch (error) {
-    return caught(round, error);
+    return caught(round, error, raw);
   }
   revalidatePath("/teach");
   // Outside the try: redirect works by throwing.
