@@ -1043,7 +1043,7 @@ export class Lowerer {
       case "NamedExpression": {
         const ks = this.kids(n);
         // @cpython 3.8 PEP 572; unparenthesized in a subscript from 3.10, in a set display from 3.9
-        this.requires(8, ks[1]?.from ?? n.from);
+        if (this.minor < 8) this.syntax("invalid syntax", this.pre38Walrus(n, ks[1]?.from ?? n.from));
         const parent = n.parent?.name;
         if (parent === "MemberExpression") this.requires(10, ks[1]?.from ?? n.from);
         if (parent === "SetExpression" || this.src.charCodeAt(n.parent!.from) === 123) this.requires(9, ks[1]?.from ?? n.from);
@@ -1066,6 +1066,26 @@ export class Lowerer {
       default:
         return this.syntax("invalid syntax", n.from);
     }
+  }
+
+  /**
+   * Where 3.6/3.7 reject `x := 1`: their tokenizer reads `:` and `=`, so the error is at the `=`
+   * where a `:` may stand (an annotation, a block header, a subscript, a dict display), else at
+   * the `:` (measured against both versions, tests/fixtures/parser/syntax-by-version.json).
+   */
+  private pre38Walrus(n: SN, colon: number): number {
+    const parent = n.parent;
+    if (!parent) return colon;
+    const name = parent.name;
+    const colonFits =
+      name === "ExpressionStatement" ||
+      name === "IfStatement" ||
+      name === "WhileStatement" ||
+      name === "MemberExpression" ||
+      name === "DictionaryExpression" ||
+      (name === "LambdaExpression" && parent.parent?.name === "ExpressionStatement") ||
+      (this.src.charCodeAt(parent.from) === 123 && n.prevSibling?.from === parent.from);
+    return colonFits ? colon + 1 : colon;
   }
 
   // ### Operators: flatten lezer's chains, rebuild with Python's precedence
