@@ -4,20 +4,15 @@
 // Then "Edit as YAML" round-trips (a broken YAML stays in YAML with a message), a server-only
 // problem (a taken file name) shows next to its field, and the page works on a phone-sized screen.
 // Expected sizes come from the simulator, never typed here.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { parse } from "yaml";
 import { runProgram } from "@/lib/simulator";
 import { exerciseFileSchema } from "@/lib/content/schema";
 import { variantFor } from "@/lib/content/variant";
-import { DEMO, signInAs } from "@/tests/helpers/e2e";
+import { DEMO, expectNoSeriousAxeViolations, signInAs } from "@/tests/helpers/e2e";
 
-async function expectNoSeriousAxeViolations(page: Page) {
-  // Monaco's own markup is the editor library's; the form and preview around it are checked.
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).exclude(".monaco-editor").analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), page.url()).toEqual([]);
-}
+// Monaco's own markup is the editor library's; the form and preview around it are checked.
+const MONACO = [".monaco-editor"];
 
 /** The message shown for a field, found through its aria-describedby. */
 async function expectFieldError(field: Locator, message: string | RegExp) {
@@ -112,7 +107,7 @@ test("an instructor builds an exercise with two parameters and two kinds of part
   const cell = (partId: string) => preview.locator("tr").filter({ has: page.getByRole("rowheader", { name: partId, exact: true }) }).locator('td[data-version="3.12"]');
   await expect(cell("size")).toHaveText(first!, { timeout: 30_000 });
   await expect(cell("label-size")).toHaveText(second!, { timeout: 30_000 });
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page, MONACO);
 
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page.getByTestId("created-message")).toBeVisible({ timeout: 30_000 });
@@ -144,7 +139,7 @@ test("an instructor builds an exercise with two parameters and two kinds of part
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.getByRole("group", { name: "Part 2" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page, MONACO);
 });
 
 test("the server's own checks show next to the field, and nothing typed is lost", async ({ page }) => {

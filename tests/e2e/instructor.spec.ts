@@ -4,23 +4,14 @@
 // answer under its misconception; both CSV exports download with the right rows. Expected sizes
 // come from the simulator, never typed here.
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { runProgram } from "@/lib/simulator";
 import { exerciseFileSchema } from "@/lib/content/schema";
 import { variantFor } from "@/lib/content/variant";
-import { DEMO, signInAs, signUp, uniqueEmail } from "@/tests/helpers/e2e";
+import { DEMO, expectNoSeriousAxeViolations, signInAs, signUp, uniqueEmail } from "@/tests/helpers/e2e";
 import { checkForm, starterForm } from "@/lib/authoring/form";
 
 const printed = (source: string, version: string) => runProgram(source, { python: version }).stdout.trim();
-
-async function expectNoSeriousAxeViolations(page: Page, exclude: string[] = []) {
-  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
-  for (const selector of exclude) builder = builder.exclude(selector);
-  const { violations } = await builder.analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), page.url()).toEqual([]);
-}
 
 async function download(page: Page, linkName: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).first().click()]);
