@@ -7,10 +7,11 @@ import type * as AST from "../source/ast";
 import * as P from "../pylib";
 import { pyErr, typeError } from "./exceptions";
 import { msg } from "./messages";
-import { callSpecial, special, getIter, isIntLike, mapKey } from "./ops";
+import { callSpecial, special, isIntLike, mapKey } from "./ops";
 import { rt } from "./state";
 import * as S from "./sizes";
-import { setAdd, setMergeFrom, dictMergeFrom } from "./containers";
+import { setMergeFrom, dictMergeFrom } from "./containers";
+import { dictViewSetOp } from "./dictviews";
 import { growthMeter } from "../objects/common";
 import { percentFormatStr, percentFormatBytesObj } from "./repr";
 import { False, NotImplemented, True, boolType, intType, pyInt, pyStr } from "./types";
@@ -397,18 +398,7 @@ export function setOp(op: AST.Operator, a: PySet, b: PySet, typeFrom: PySet): Py
 }
 
 function viewSetOp(op: AST.Operator, a: PyObject, b: PyObject): PyObject {
-  const sa = toSet(a);
-  const sb = toSet(b);
-  return setOp(op, sa, sb, sa);
-}
-
-function toSet(o: PyObject): PySet {
-  if (o instanceof PySet) return o;
-  const s = new PySet();
-  S.setNew(s);
-  const it = getIter(o);
-  for (let v = it.next(); v !== undefined; v = it.next()) setAdd(s, v);
-  return s;
+  return dictViewSetOp(op, a, b); // CPython's own construction order (dictviews.ts)
 }
 
 /** `a op= b`: lists extend/repeat in place, sets and dicts update in place, others fall back to binary. */
