@@ -863,11 +863,11 @@ export class Interpreter {
       case "Set":
         return this.evalSet(e, scope);
       case "ListComp":
-        return this.evalListComp(e, scope);
+        return rt.minor <= 11 ? this.inComprehensionFrame(e, scope) : this.evalListComp(e, scope);
       case "SetComp":
-        return this.evalSetComp(e, scope);
+        return rt.minor <= 11 ? this.inComprehensionFrame(e, scope) : this.evalSetComp(e, scope);
       case "DictComp":
-        return this.evalDictComp(e, scope);
+        return rt.minor <= 11 ? this.inComprehensionFrame(e, scope) : this.evalDictComp(e, scope);
       case "GeneratorExp":
         return this.evalGenExp(e, scope);
       case "Lambda":
@@ -1115,6 +1115,24 @@ export class Interpreter {
       if (!ok) continue;
       if (last) body();
       else this.runGenerators(gens, idx + 1, scope, null, body);
+    }
+  }
+
+  /**
+   * ≤ 3.11 a list/set/dict comprehension runs as a nested function: one recursion level of its own
+   * (@cpython Python/compile.c compiler_comprehension; 3.12 inlines it, PEP 709). Measured at the limit:
+   * `return [f(k + 1) for _ in …]` stops at k = 500, "… while calling a Python object" on 3.6 – 3.8 and
+   * "… in comparison" on 3.9 – 3.11.
+   */
+  private inComprehensionFrame(e: AST.ListComp | AST.SetComp | AST.DictComp, scope: Scope): PyObject {
+    if (++this.depth >= this.recursionLimit) {
+      this.depth--;
+      throw pyErr("RecursionError", rt.minor <= 8 ? "maximum recursion depth exceeded while calling a Python object" : "maximum recursion depth exceeded in comparison");
+    }
+    try {
+      return e.kind === "ListComp" ? this.evalListComp(e, scope) : e.kind === "SetComp" ? this.evalSetComp(e, scope) : this.evalDictComp(e, scope);
+    } finally {
+      this.depth--;
     }
   }
 

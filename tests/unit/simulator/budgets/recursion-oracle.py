@@ -24,6 +24,9 @@ CASES = {
     "try": COUNTER + "def f(k):\n    global n\n    n = k\n    try:\n        f(k + 1)\n    except ZeroDivisionError:\n        pass\n" + CATCH,
     "method": COUNTER + "class A:\n    def g(self, k):\n        global n\n        n = k\n        return self.g(k + 1)\ndef f(k):\n    A().g(k + 1)\n" + CATCH,
     "init": COUNTER + "class A:\n    def __init__(self, k):\n        global n\n        n = k\n        self.c = A(k + 1)\ndef f(k):\n    A(k + 1)\n" + CATCH,
+    # a comprehension is a frame of its own up to 3.11 (PEP 709 inlines it in 3.12)
+    "listcomp": COUNTER + "def f(k):\n    global n\n    n = k\n    return [f(k + 1) for _ in range(1)]\n" + CATCH,
+    "dictcomp": COUNTER + "def f(k):\n    global n\n    n = k\n    return {0: f(k + 1) for _ in range(1)}\n" + CATCH,
     # the interpreter keeps working after a caught RecursionError (deep but legal recursion, twice)
     "continue": (
         "import sys\nprint(sys.getrecursionlimit())\n"
