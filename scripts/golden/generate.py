@@ -2181,6 +2181,35 @@ def gen_set_hash(rng):
     return p.src()
 
 
+def gen_set_views(rng):
+    """Set operators on dict views under PYTHONHASHSEED=0: each operator has its own construction in
+    CPython (dictviews_sub/_or/_xor, _PyDictView_Intersect, 3.10+ dictitems_xor), which decides the
+    printed order and the size of the result. Keys are never identifier-like (see gen_set_hash)."""
+    p = Prog()
+
+    def key():
+        w = rstr(rng, rng.choice(["ascii", "ascii", "latin1", "bmp"]), rng.randint(1, 6))
+        return w + rng.choice(" -.,:;!?") if all(c.isascii() and (c.isalnum() or c == "_") for c in w) else w
+
+    pool = [key() for _ in range(rng.randint(4, 40))]
+    for name in ("d", "e"):
+        ks = rng.sample(pool, rng.randint(0, len(pool)))
+        p.add("%s = {%s}" % (name, ", ".join("%s: %d" % (lit(k), rng.randint(0, 3)) for k in ks)))
+    others = ["e.keys()", "e.items()", "set(e)", "list(e)", "tuple(e)", "e", "frozenset(e)",
+              "{%s}" % ", ".join(lit(k) for k in rng.sample(pool, min(len(pool), rng.randint(1, 6)))),
+              "[%s]" % ", ".join(lit(k) for k in rng.sample(pool, min(len(pool), rng.randint(0, 6))))]
+    for _ in range(rng.randint(2, 7)):
+        op = rng.choice(["-", "&", "|", "^"])
+        left = rng.choice(["d.keys()", "d.keys()", "d.items()"])
+        other = rng.choice(others) if left == "d.keys()" else rng.choice(["e.items()", "{(%s, 1)}" % lit(rng.choice(pool))])
+        expr = "%s %s %s" % (left, op, other) if rng.random() < 0.75 or not other.startswith(("{", "set", "frozen")) \
+            else "%s %s %s" % (other, op, left)
+        p.add("r = %s" % expr, "print(r)", "print(len(r), sys.getsizeof(r))")
+    if rng.random() < 0.5:
+        p.add("print(set(d), set(d.keys()) == set(d), sys.getsizeof(set(d.keys())))", "print(set(d.items()))")
+    return p.src()
+
+
 CATEGORIES = [
     # (name, generator, count)
     ("dict_build", gen_dict_build, 250),
@@ -2236,6 +2265,7 @@ CATEGORIES = [
     ("instance_tricky", gen_instance_tricky, 120),
     ("bytes_tricky", gen_bytes_tricky, 100),
     ("set_hash", gen_set_hash, 300),
+    ("set_views", gen_set_views, 120),
 ]
 
 

@@ -14,10 +14,10 @@ cd "$(dirname "$0")/../.."
 
 PYENV=/root/.pyenv/versions
 VERSIONS="3.6.15 3.7.16 3.8.18 3.9.18 3.10.13 3.11.7 3.12.1 3.13.0"
-# Categories to run in fresh processes anyway: set_hash, because exec in one long-lived process
+# Categories to run in fresh processes anyway: set_hash and set_views, because exec in one long-lived process
 # changes which strings are already interned, and with it the table order of constant str set
 # displays on 3.9+ (a frozenset constant is rebuilt when interning replaces one of its members).
-FRESH_CATEGORIES="${FRESH_CATEGORIES:-set_hash}"
+FRESH_CATEGORIES="${FRESH_CATEGORIES:-set_hash,set_views}"
 GEN_PY="$PYENV/3.12.1/bin/python"
 [ -x "$GEN_PY" ] || GEN_PY=python3
 
