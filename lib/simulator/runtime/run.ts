@@ -126,5 +126,8 @@ export function runModuleSource(source: string, options: RunOptions): RunResult 
     if (limit === "memory") return result("MemoryError", rt.line);
     const detail = e instanceof Error ? e.message : String(e);
     return result(`SystemError: internal simulator error: ${detail}`, rt.line);
+  } finally {
+    // Layouts built outside a run (tests, tools) are not metered; `grown` stays readable.
+    growthMeter.limit = Number.POSITIVE_INFINITY;
   }
 }
