@@ -102,7 +102,9 @@ export function sipHashBytes(data: Uint8Array, len: number, minor: number): bigi
 
 let scratch = new Uint8Array(256);
 
+/** A buffer of at least n bytes: the shared scratch up to 64 KiB, a one-off buffer beyond (not retained). */
 function ensure(n: number): Uint8Array {
+  if (n > 65536) return new Uint8Array(n);
   if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
   return scratch;
 }
@@ -125,6 +127,7 @@ export function pep393Kind(s: string): 1 | 2 | 4 {
 const cache = new Map<string, bigint>();
 const cacheMinor = { v: -1 };
 const CACHE_MAX = 4096;
+const CACHE_MAX_LENGTH = 256;
 
 /**
  * hash(str) under PYTHONHASHSEED=0. A JS string holds a Python str as UTF-16; a well-formed surrogate
@@ -136,7 +139,8 @@ export function hashStr(s: string, minor: number): bigint {
     cache.clear();
     cacheMinor.v = minor;
   }
-  const hit = cache.get(s);
+  const cacheable = s.length <= CACHE_MAX_LENGTH; // long strings are not kept alive by the cache
+  const hit = cacheable ? cache.get(s) : undefined;
   if (hit !== undefined) return hit;
   const kind = pep393Kind(s);
   let n = 0;
@@ -170,8 +174,10 @@ export function hashStr(s: string, minor: number): bigint {
     }
   }
   const h = sipHashBytes(buf, n, minor);
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(s, h);
+  if (cacheable) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(s, h);
+  }
   return h;
 }
 
