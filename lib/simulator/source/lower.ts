@@ -324,7 +324,8 @@ export class Lowerer {
       case "ExpressionStatement": {
         const ks = this.kids(n);
         const value = this.valueList(ks, 0, ks.length);
-        return [{ kind: "Expr", value, ...this.nodeLoc(n) }];
+        const loc = this.nodeLoc(n);
+        return [{ kind: "Expr", value, lineno: loc.lineno, col_offset: loc.col_offset, end_lineno: loc.end_lineno, end_col_offset: loc.end_col_offset }];
       }
       case "AssignStatement":
         return [this.assign(n)];
@@ -435,7 +436,7 @@ export class Lowerer {
       start = eq + 1;
     }
     const value = this.assignValue(ks, start, ks.length);
-    return { kind: "Assign", targets, value, ...loc };
+    return { kind: "Assign", targets, value, lineno: loc.lineno, col_offset: loc.col_offset, end_lineno: loc.end_lineno, end_col_offset: loc.end_col_offset };
   }
 
   /** The right-hand side of `=`: an expression list or a yield expression. */
@@ -964,10 +965,17 @@ export class Lowerer {
 
   expr(n: SN): A.Expr {
     switch (n.name) {
-      case "VariableName":
-        return { kind: "Name", id: this.identifier(n), ctx: "Load", ...this.nodeLoc(n) };
-      case "Number":
-        return { kind: "Constant", value: decodeNumber(this.text(n)), ...this.nodeLoc(n) };
+      // The two commonest nodes spell their location out: an object spread costs ~6× more in V8.
+      case "VariableName": {
+        const l = this.nodeLoc(n);
+        const id = this.identifier(n);
+        return { kind: "Name", id, ctx: "Load", lineno: l.lineno, col_offset: l.col_offset, end_lineno: l.end_lineno, end_col_offset: l.end_col_offset };
+      }
+      case "Number": {
+        const l = this.nodeLoc(n);
+        const value = decodeNumber(this.text(n));
+        return { kind: "Constant", value, lineno: l.lineno, col_offset: l.col_offset, end_lineno: l.end_lineno, end_col_offset: l.end_col_offset };
+      }
       case "String":
       case "FormatString":
       case "ContinuedString":
@@ -1214,7 +1222,7 @@ export class Lowerer {
       const elt = this.expr(ks[1]!);
       const generators = this.generators(ks, forAt, ks.length - 1, true);
       args.push({ kind: "GeneratorExp", elt, generators, ...this.nodeLoc(argList) });
-      return { kind: "Call", func, args, keywords, ...loc };
+      return { kind: "Call", func, args, keywords, lineno: loc.lineno, col_offset: loc.col_offset, end_lineno: loc.end_lineno, end_col_offset: loc.end_col_offset };
     }
     for (const g of groups) {
       const first = g[0];
@@ -1254,7 +1262,7 @@ export class Lowerer {
       if (sawKeyword) this.syntax("positional argument follows keyword argument", first.from);
       args.push(this.expr(first));
     }
-    return { kind: "Call", func, args, keywords, ...loc };
+    return { kind: "Call", func, args, keywords, lineno: loc.lineno, col_offset: loc.col_offset, end_lineno: loc.end_lineno, end_col_offset: loc.end_col_offset };
   }
 
   private member(n: SN): A.Expr {
@@ -1263,7 +1271,7 @@ export class Lowerer {
     const loc = this.nodeLoc(n);
     if (ks[1]?.name === ".") {
       if (ks[2]?.name !== "PropertyName" || KEYWORDS.has(this.text(ks[2]))) this.syntax("invalid syntax", ks[2]?.from ?? ks[1].to);
-      return { kind: "Attribute", value, attr: this.identifier(ks[2]!), ctx: "Load", ...loc };
+      return { kind: "Attribute", value, attr: this.identifier(ks[2]!), ctx: "Load", lineno: loc.lineno, col_offset: loc.col_offset, end_lineno: loc.end_lineno, end_col_offset: loc.end_col_offset };
     }
     if (ks[1]?.name !== "[") this.syntax("invalid syntax", n.from);
     return this.subscript(value, ks, 1, loc);
@@ -1278,7 +1286,7 @@ export class Lowerer {
       groups.length === 1 && !trailing && parts[0]!.kind !== "Starred"
         ? parts[0]!
         : { kind: "Tuple", elts: parts, ctx: "Load", ...this.span(parts[0]!, parts[parts.length - 1]!) };
-    return { kind: "Subscript", value, slice, ctx: "Load", ...loc };
+    return { kind: "Subscript", value, slice, ctx: "Load", lineno: loc.lineno, col_offset: loc.col_offset, end_lineno: loc.end_lineno, end_col_offset: loc.end_col_offset };
   }
 
   private sliceItem(g: SN[], index: number): A.Expr {
@@ -1376,7 +1384,7 @@ export class Lowerer {
     }
     const loc = this.nodeLoc(n);
     if (sawBytes) return { kind: "Constant", value: { type: "bytes", value: latin1ToBytes(bytes) }, ...loc };
-    if (!sawFormat) return { kind: "Constant", value: { type: "str", value: pendingText }, ...loc };
+    if (!sawFormat) return { kind: "Constant", value: { type: "str", value: pendingText }, lineno: loc.lineno, col_offset: loc.col_offset, end_lineno: loc.end_lineno, end_col_offset: loc.end_col_offset };
     flush();
     return { kind: "JoinedStr", values, ...loc };
   }
