@@ -1,7 +1,8 @@
 // Size-model adapter for dicts, sets, class instances and the fixed-size objects (split from sizes.ts).
 // Dicts get a DictLayout driven with KeyInfo (exact-str or not, new or not); sets own a SetLayout that
-// is a real CPython hash table (so iteration order matches CPython for ints, floats and tuples); each
-// class gets a ClassLayout and each instance an InstanceLayout whose key-sharing state follows the class.
+// is a real CPython hash table fed CPython's hashes (str/bytes as with PYTHONHASHSEED=0), so iteration
+// order matches CPython; each class gets a ClassLayout and each instance an InstanceLayout whose
+// key-sharing state follows the class.
 
 import { LayoutError, type IterSource, type KeyInfo } from "../objects/common";
 import { DictLayout, type DictDisplayElement, type DisplayKey, type FromKeysSource } from "../objects/dict";
