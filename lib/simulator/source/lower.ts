@@ -1159,7 +1159,10 @@ export class Lowerer {
     if (n.name === "DictionaryComprehensionExpression") {
       if (head[0]?.name === "**") this.syntax("dict unpacking cannot be used in dict comprehension", head[0].from);
       if (head.length !== 3) this.syntax("invalid syntax", n.from);
-      return { kind: "DictComp", key: this.expr(head[0]!), value: this.expr(head[2]!), generators, ...loc };
+      const key = this.expr(head[0]!);
+      const value = this.expr(head[2]!);
+      this.checkRebind(generators, [key, value]);
+      return { kind: "DictComp", key, value, generators, ...loc };
     }
     if (head[0]?.name === "*") this.syntax("iterable unpacking cannot be used in comprehension", head[0].from);
     if (head.length !== 1) this.syntax("invalid syntax", n.from);
@@ -1170,7 +1173,46 @@ export class Lowerer {
         : n.name === "ArrayComprehensionExpression"
           ? "ListComp"
           : "GeneratorExp";
+    this.checkRebind(generators, [elt]);
     return { kind, elt, generators, ...loc };
+  }
+
+  /**
+   * @cpython Python/symtable.c symtable_extend_namedexpr_scope: `:=` in a comprehension's
+   * element or conditions may not bind one of its iteration variables (nor an enclosing
+   * comprehension's: the walk goes into nested comprehensions, not into lambdas). Measured:
+   * 3.8/3.9 report one column before the `:=` expression.
+   */
+  private checkRebind(generators: A.Comprehension[], parts: A.Expr[]): void {
+    const iterVars = new Set<string>();
+    const names = (t: A.Expr): void => {
+      if (t.kind === "Name") iterVars.add(t.id);
+      else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach(names);
+      else if (t.kind === "Starred") names(t.value);
+    };
+    for (const g of generators) names(g.target);
+    const visit = (x: unknown): void => {
+      if (Array.isArray(x)) {
+        for (const y of x) visit(y);
+        return;
+      }
+      if (!x || typeof x !== "object") return;
+      const node = x as { kind?: string };
+      if (node.kind === "Lambda") return;
+      if (node.kind === "NamedExpr") {
+        const e = node as A.NamedExpr;
+        if (e.target.kind === "Name" && iterVars.has(e.target.id)) {
+          const col = this.minor >= 10 ? e.col_offset : e.col_offset - 1;
+          this.compile(`assignment expression cannot rebind comprehension iteration variable '${e.target.id}'`, {
+            ...e,
+            col_offset: col,
+          });
+        }
+      }
+      for (const k in node) if (k !== "kind") visit((node as Record<string, unknown>)[k]);
+    };
+    visit(parts);
+    for (const g of generators) visit(g.ifs);
   }
 
   /** `for targets in iter (if cond)*` clauses in `ks[a..b)`. */
@@ -1217,10 +1259,22 @@ export class Lowerer {
     let sawDoubleStar = false;
     const forAt = ks.findIndex((k) => k.name === "for" || k.name === "async");
     if (forAt >= 0) {
-      // A bare generator expression must be the sole argument: `f(x for x in y)`.
-      if (forAt !== 2) this.syntax("Generator expression must be parenthesized", ks[1]?.from ?? argList.from);
-      const elt = this.expr(ks[1]!);
+      // A bare generator expression must be the sole argument: `f(x for x in y)`. lezer reads an
+      // element `x := 1` as three argument tokens; 3.9+ accept it, 3.8 stops at the `for`.
+      const walrus = forAt === 4 && ks[2]!.name === "AssignOp" && this.text(ks[2]!) === ":=" && ks[1]!.name === "VariableName";
+      if (forAt !== 2 && !walrus) this.syntax("Generator expression must be parenthesized", ks[1]?.from ?? argList.from);
+      let elt: A.Expr;
+      if (walrus) {
+        this.requires(8, ks[2]!.from);
+        this.requires(9, ks[forAt]!.from);
+        const target: A.Name = { kind: "Name", id: this.identifier(ks[1]!), ctx: "Store", ...this.nodeLoc(ks[1]!) };
+        const value = this.expr(ks[3]!);
+        elt = { kind: "NamedExpr", target, value, ...this.span(target, value) };
+      } else {
+        elt = this.expr(ks[1]!);
+      }
       const generators = this.generators(ks, forAt, ks.length - 1, true);
+      this.checkRebind(generators, [elt]);
       args.push({ kind: "GeneratorExp", elt, generators, ...this.nodeLoc(argList) });
       return { kind: "Call", func, args, keywords, lineno: loc.lineno, col_offset: loc.col_offset, end_lineno: loc.end_lineno, end_col_offset: loc.end_col_offset };
     }
