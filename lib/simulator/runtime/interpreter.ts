@@ -1505,9 +1505,11 @@ function bindArguments(f: PyFunction, args: PyObject[], kwargs: Map<string, PyOb
     vars.set(a.kwarg.arg, kwd);
   }
   if (kwargs !== null) {
+    // Positional-only parameters (before `/`) are never bound by keyword.
+    const posonly = a.posonlyargcount ?? 0;
     for (const [k, v] of kwargs) {
       let found = false;
-      for (let i = 0; i < np; i++) {
+      for (let i = posonly; i < np; i++) {
         if (params[i].arg === k) {
           if (i < nargs) throw typeError(`${fname} got multiple values for argument '${k}'`);
           vars.set(k, v);
@@ -1522,7 +1524,12 @@ function bindArguments(f: PyFunction, args: PyObject[], kwargs: Map<string, PyOb
         }
       }
       if (!found) {
-        if (kwd === null) throw typeError(`${fname} got an unexpected keyword argument '${k}'`);
+        if (kwd === null) {
+          // @cpython Python/ceval.c positional_only_passed_as_keyword (3.8+): every such keyword is named
+          const named = posonly > 0 ? [...kwargs.keys()].filter((n) => params.slice(0, posonly).some((p) => p.arg === n)) : [];
+          if (named.length > 0) throw typeError(`${fname} got some positional-only arguments passed as keyword arguments: '${named.join(", ")}'`);
+          throw typeError(`${fname} got an unexpected keyword argument '${k}'`);
+        }
         dictSet(kwd, pyStr(k), v);
       }
     }

@@ -48,10 +48,12 @@ export interface Arg extends Loc {
   annotation: Expr | null;
 }
 
-/** ast.arguments: posonlyargs are folded into args (the subset does not distinguish them). */
+/** ast.arguments: posonlyargs are folded into args; `posonlyargcount` says how many of them there are. */
 export interface Arguments {
   kind: "arguments";
   args: Arg[];
+  /** How many leading `args` are positional-only (before a `/`); absent when none. */
+  posonlyargcount?: number;
   /** Defaults for the last `defaults.length` entries of `args`. */
   defaults: Expr[];
   vararg: Arg | null;

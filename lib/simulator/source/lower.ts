@@ -830,6 +830,7 @@ export class Lowerer {
     let kwarg: A.Arg | null = null;
     let sawStar = false;
     let sawSlash = false;
+    let posonly = 0;
     let bareStarAt = -1;
     const seen = new Set<string>();
     const { groups } = this.commaGroups(ks);
@@ -856,6 +857,7 @@ export class Lowerer {
       if (sawStar) this.syntax(detail("/ must be ahead of *"), slashAt);
       if (args.length === 0) this.syntax(detail("at least one argument must precede /"), slashAt);
       sawSlash = true;
+      posonly = args.length;
     };
     const paramsEnd = isDef ? n.to - 1 : n.to;
     groups.forEach((g, gi) => {
@@ -924,7 +926,9 @@ export class Lowerer {
       if (rest.includes("/")) slash(prevEnd + rest.indexOf("/"));
     }
     if (bareStarAt >= 0 && kwonlyargs.length === 0) this.syntax("named arguments must follow bare *", bareStarAt);
-    return { kind: "arguments", args, defaults, vararg, kwonlyargs, kw_defaults, kwarg };
+    const out: A.Arguments = { kind: "arguments", args, defaults, vararg, kwonlyargs, kw_defaults, kwarg };
+    if (posonly > 0) out.posonlyargcount = posonly;
+    return out;
   }
 
   // ## Expressions
