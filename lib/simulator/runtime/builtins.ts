@@ -3,7 +3,7 @@
 // path to the size model (`sorted(x)` = `[].extend(x)` then sort, `list(map(...))` has no length hint).
 
 import * as P from "../pylib";
-import { pyErr, typeError, valueError } from "./exceptions";
+import { nativeStep, pyErr, typeError, valueError } from "./exceptions";
 import { msg } from "./messages";
 import {
   call,
@@ -296,6 +296,7 @@ fn("iter", (args) => {
     let done = false;
     const ci = new PyIterator(() => {
       if (done) return undefined;
+      nativeStep();
       const v = call(f, []);
       if (v === sentinel || (v.cls === sentinel.cls && binaryEq(v, sentinel))) {
         done = true;

@@ -2,6 +2,7 @@
 // the builtin exception class with CPython's message text. Budget overruns use a separate JS class
 // that user `try/except` cannot catch, so a runaway program cannot swallow its own timeout.
 
+import { rt } from "./state";
 import { excType, pyStr } from "./types";
 import { PyException, type PyObject } from "./values";
 
@@ -44,4 +45,12 @@ export function stepBudgetExceeded(steps: number): BudgetExceeded {
 /** Container growth over the run passed the allocation budget (see objects/common.ts growthMeter). */
 export function allocationBudgetExceeded(bytes: number): BudgetExceeded {
   return new BudgetExceeded("MemoryError", `program exceeded the simulator's allocation budget (${bytes} bytes)`);
+}
+
+/**
+ * One step of a loop that runs inside a builtin (an item drawn from a range, a call of iter(f, sentinel)'s
+ * callable): `sum(range(10**12))` or `list(iter(int, 1))` would otherwise never reach a statement.
+ */
+export function nativeStep(): void {
+  if (++rt.steps > rt.maxSteps) throw stepBudgetExceeded(rt.maxSteps);
 }

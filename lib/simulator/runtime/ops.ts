@@ -3,7 +3,7 @@
 // calls, iteration, item access and length. User-class dunders (`__eq__`, `__len__`, `__iter__`, …)
 // are dispatched here, so every builtin and statement sees the same semantics.
 
-import { attributeError, pyErr, typeError } from "./exceptions";
+import { attributeError, nativeStep, pyErr, typeError } from "./exceptions";
 import { msg } from "./messages";
 import { rt } from "./state";
 import {
@@ -727,6 +727,7 @@ export function getIter(o: PyObject): PyIterator {
     return tagIter(new PyIterator(
       () => {
         if (up ? cur >= stop : cur <= stop) return undefined;
+        nativeStep();
         const v = cur;
         cur += step;
         return pyInt(v);

@@ -234,6 +234,21 @@ describe("allocation budget", () => {
   });
 });
 
+describe("step budget", () => {
+  it.each([
+    ["sum(range(10**12))"],
+    ["all(range(1, 10**12))"],
+    ["max(range(10**12))"],
+    ["sorted(range(10**12))"],
+    ["''.join(map(str, range(10**12)))"],
+    ["list(zip(range(10**12), range(10**12)))"],
+    ["len(list(iter(int, 1)))"],
+  ])("counts the loop inside a builtin: print(%s) ends with the step budget", (expr) => {
+    const r = runProgram(`print(${expr})`, { python: "3.12", maxSteps: 100_000 });
+    expect(r).toMatchObject({ stdout: "", error: "TimeoutError: program exceeded the simulator's step budget (100000 steps)" });
+  });
+});
+
 describe("runProgram fuzzing (every run bounded by the budgets)", () => {
   const TOKENS = [
     "def", "class", "if", "else", "for", "while", "in", "not", "lambda", "return", "try", "except", "raise",
