@@ -69,6 +69,7 @@ import {
   PyBytes,
   PyComplex,
   PyDict,
+  PyDictView,
   PyException,
   PyFloat,
   PyFunction,
@@ -365,7 +366,8 @@ fn("zip", (args, kw) => {
     try {
       return getIter(a);
     } catch (e) {
-      if (e instanceof PyException && e.cls.name === "TypeError" && rt.minor < 10)
+      // @cpython Python/bltinmodule.c zip_new: 3.6-3.7 "zip argument #N must support iteration"; 3.8+ (bpo-33318) the iter() error
+      if (e instanceof PyException && e.cls.name === "TypeError" && rt.minor < 8)
         throw typeError(`zip argument #${i + 1} must support iteration`);
       throw e;
     }
@@ -447,8 +449,15 @@ fn("reversed", (args) => {
     const start = o.start + (n - 1n) * o.step;
     return getIter(new PyRange(start, start - n * o.step, -o.step));
   }
-  if (o instanceof PyDict || o instanceof PySet) {
+  if (o instanceof PyDict || o instanceof PySet || o instanceof PyDictView) {
     if (o instanceof PySet || rt.minor < 8) throw typeError(`'${o.cls.name}' object is not reversible`);
+    // @cpython Objects/dictobject.c dict___reversed__ / dictkeys_reversed / dictitems_reversed / dictvalues_reversed (3.8+)
+    const items = toArray(o);
+    let i = items.length - 1;
+    const r = new PyIterator(() => (i >= 0 ? items[i--] : undefined), () => Math.max(0, i + 1));
+    const kind = o instanceof PyDictView ? o.kind : "keys";
+    r.cls = reversedType(`dict_reverse${kind === "keys" ? "key" : kind === "values" ? "value" : "item"}iterator`);
+    return r;
   }
   let items: PyObject[];
   if (o instanceof PyTuple) items = o.items;
@@ -614,7 +623,14 @@ export function sortItems(items: PyObject[], key: PyObject, reverse: boolean): P
 fn("sorted", (args, kw) => {
   const opts = kwOnly("sorted", kw, ["key", "reverse"]);
   if (args.length !== 1)
-    throw typeError(rt.minor >= 7 ? msg.expected("sorted", "", 1, args.length) : `Function takes at least 1 positional arguments (${args.length} given)`);
+    // @cpython 3.6 Python/bltinmodule.c builtin_sorted: a 2nd positional argument (the Python 2 cmp) gets its own message
+    throw typeError(
+      rt.minor >= 7
+        ? msg.expected("sorted", "", 1, args.length)
+        : args.length > 1
+          ? "must use keyword argument for key function"
+          : `Function takes at least 1 positional arguments (${args.length} given)`,
+    );
   const src = args[0];
   const source = S.iterSource(src);
   const items = toArray(src);

@@ -21,6 +21,17 @@ export const msg = {
   strConcat(other: string): string {
     return rt.minor >= 7 ? `can only concatenate str (not "${other}") to str` : `must be str, not ${other}`;
   },
+  /**
+   * Assigning (del: deleting) a read-only attribute. A namedtuple field is a `_tuplegetter` (3.8+;
+   * before, property(itemgetter)): @cpython Objects/descrobject.c-free generic path, always "can't set
+   * attribute". A property without fset: @cpython Objects/descrobject.c property_descr_set: 3.6-3.9
+   * "can't set attribute", 3.10 "can't set attribute 'f'", 3.11+ "property 'f' of 'T' object has no setter".
+   */
+  readOnlyAttr(op: "set" | "delete", name: string, cls: string, tupleField: boolean): string {
+    if (tupleField || rt.minor < 10) return `can't ${op} attribute`;
+    if (rt.minor === 10) return `can't ${op} attribute '${name}'`;
+    return `property '${name}' of '${cls}' object has no ${op === "set" ? "setter" : "deleter"}`;
+  },
   /** @cpython Objects/longobject.c l_mod (3.11+: "integer modulo by zero") */
   intModZero(): string {
     return rt.minor >= 11 ? "integer modulo by zero" : "integer division or modulo by zero";

@@ -201,7 +201,8 @@ def(L, "reverse", (self, a, kw) => {
   return None;
 });
 def(L, "sort", (self, a, kw) => {
-  if (a.length) throw typeError("sort() takes no positional arguments");
+  // @cpython 3.6 Objects/listobject.c listsort: "must use keyword argument for key function"; 3.7+ Argument Clinic
+  if (a.length) throw typeError(rt.minor >= 7 ? "sort() takes no positional arguments" : "must use keyword argument for key function");
   let key: PyObject = None;
   let reverse = false;
   if (kw) for (const [k, v] of kw) {

@@ -199,7 +199,9 @@ export function makeNamedTuple(typename: string, fields: string[], defaults: PyO
     return pyStr(`${o.cls.name}(` + fields.map((f, i) => `${f}=${reprOf(o.items[i])}`).join(", ") + ")");
   }, true));
   fields.forEach((f, i) => {
-    t.ns.set(f, new PyProperty(native(f, (args) => (args[0] as PyTuple).items[i]), null, null));
+    const getter = native(f, (args) => (args[0] as PyTuple).items[i]);
+    (getter as PyBuiltinFunction & { ntField?: boolean }).ntField = true;
+    t.ns.set(f, new PyProperty(getter, null, null));
   });
   t.ns.set("_fields", new PyTuple(fields.map(pyStr)));
   if (rt.minor >= 7 || fromTyping) {

@@ -707,8 +707,8 @@ export function getIter(o: PyObject): PyIterator {
   }
   if (o instanceof PyTuple) return tagIter(seqIter(o.items), "tuple_iterator");
   if (o instanceof PyStr) {
-    // @cpython 3.12 gave ASCII strings their own iterator type (str_ascii_iterator)
-    const kind = rt.minor >= 12 && /^[\x00-\x7f]*$/.test(o.v) ? "str_ascii_iterator" : "str_iterator";
+    // @cpython 3.11 gave ASCII strings their own iterator type (str_ascii_iterator, measured on 3.11.7)
+    const kind = rt.minor >= 11 && /^[\x00-\x7f]*$/.test(o.v) ? "str_ascii_iterator" : "str_iterator";
     if (!o.hasAstral) {
       const s = o.v;
       let i = 0;
@@ -949,9 +949,7 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
     const cv = cls.lookup(name);
     if (cv instanceof PyProperty) {
       if (cv.fset === null)
-        throw attributeError(
-          rt.minor >= 11 ? `property '${name}' of '${cls.name}' object has no setter` : "can't set attribute",
-        );
+        throw attributeError(msg.readOnlyAttr("set", name, cls.name, isTupleField(cv)));
       call(cv.fset, [o, v]);
       return;
     }
@@ -988,7 +986,7 @@ export function delAttr(o: PyObject, name: string): void {
     const cv = o.cls.lookup(name);
     if (cv instanceof PyProperty) {
       if (cv.fdel === null)
-        throw attributeError(rt.minor >= 11 ? `property '${name}' of '${o.cls.name}' object has no deleter` : "can't delete attribute");
+        throw attributeError(msg.readOnlyAttr("delete", name, o.cls.name, isTupleField(cv)));
       call(cv.fdel, [o]);
       return;
     }
@@ -1080,3 +1078,8 @@ function sliceArg(o: PyObject): bigint {
 }
 
 export { False, True, None, objectType, typeType, dictType };
+
+/** A namedtuple field accessor (modules.ts marks its getter `ntField`): read-only, CPython's `_tuplegetter`. */
+function isTupleField(p: PyProperty): boolean {
+  return (p.fget as { ntField?: boolean } | null)?.ntField === true;
+}

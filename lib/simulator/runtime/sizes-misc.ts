@@ -32,6 +32,10 @@ const STRUCTS: Record<string, StructInfo> = {
   dict_keyiterator: { fields: () => 5, gc: true, cpython: "dictiterobject {di_dict, di_used, di_pos, di_result, len}" },
   dict_valueiterator: { fields: () => 5, gc: true, cpython: "dictiterobject {di_dict, di_used, di_pos, di_result, len}" },
   dict_itemiterator: { fields: () => 5, gc: true, cpython: "dictiterobject {di_dict, di_used, di_pos, di_result, len}" },
+  // @cpython Objects/dictobject.c dictreviter_new (3.8+): the same dictiterobject, walking backwards
+  dict_reversekeyiterator: { fields: () => 5, gc: true, cpython: "dictiterobject {di_dict, di_used, di_pos, di_result, len}" },
+  dict_reversevalueiterator: { fields: () => 5, gc: true, cpython: "dictiterobject {di_dict, di_used, di_pos, di_result, len}" },
+  dict_reverseitemiterator: { fields: () => 5, gc: true, cpython: "dictiterobject {di_dict, di_used, di_pos, di_result, len}" },
   set_iterator: { fields: () => 4, gc: true, cpython: "setiterobject {si_set, si_used, si_pos, len}" },
   // @cpython Objects/enumobject.c enumobject: {en_index, en_sit, en_result, en_longindex}; 3.11 added `one`
   enumerate: { fields: (m) => (m >= 11 ? 5 : 4), gc: true, cpython: "enumobject {en_index, en_sit, en_result, en_longindex[, one]}" },

@@ -559,6 +559,8 @@ class Scanner {
       } else if (depth === 0 && c === 33 && src.charCodeAt(j + 1) !== 61) {
         return this.scanSpec(j + 1, triple);
       } else if (depth === 0 && c === 58) {
+        // A spec starting with `=` (`{v:=+10}`, '=' alignment) is not a walrus; lezer would read one.
+        if (src.charCodeAt(j + 1) === 61) this.patches.push([j + 1, " "]);
         return this.scanSpec(j + 1, triple);
       } else if (c === 92) {
         this.old("f-string expression part cannot include a backslash", j);
