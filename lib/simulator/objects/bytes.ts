@@ -65,8 +65,9 @@ export class ByteArrayLayout extends Layout {
     return this.alloc;
   }
   set ob_alloc(n: number) {
-    if (n > this.alloc) chargeGrowth(n - this.alloc);
+    const old = this.alloc;
     this.alloc = n;
+    if (n > old) chargeGrowth(n - old, n);
   }
   /** ob_start - ob_bytes */
   offset = 0;

@@ -75,19 +75,40 @@ export function strKey(value: string, isNew = true): KeyInfo {
 
 /**
  * The deterministic allocation meter: models report every capacity growth (a list's ob_item, a dict's keys
- * table, a set's table, a bytearray's buffer) in bytes as CPython would allocate them, so the runtime can
- * end a runaway program before the JavaScript heap grows. Nothing is released (the simulator does not see
- * objects die); `runtime/run.ts` resets `grown` and installs `exceeded` per run.
+ * table, a set's table, a bytearray's buffer) in bytes as CPython would allocate them. Growth is cumulative
+ * (the simulator does not see objects die), so it is only a trigger: when `grown` passes `next`, `measure`
+ * (runtime/live.ts, a walk from the interpreter's roots) replaces it by what is live; only if that is over
+ * `limit` does `exceeded` end the run. `runtime/run.ts` installs all of it per run; outside a run nothing is
+ * measured or stopped.
  */
 export const growthMeter = {
+  /** live capacity at the last walk + growth since (an upper bound of what is live, exact after a walk) */
   grown: 0,
+  /** the budget */
   limit: Number.POSITIVE_INFINITY,
+  /** `grown` at which the next walk happens */
+  next: Number.POSITIVE_INFINITY,
+  measure: null as (() => number) | null,
   exceeded: (): void => {},
 };
 
-/** Reports `bytes` (> 0) of new capacity to the meter. */
-export function chargeGrowth(bytes: number): void {
-  if ((growthMeter.grown += bytes) > growthMeter.limit) growthMeter.exceeded();
+/** Reports `bytes` (> 0) of new capacity to the meter; `total` is the growing object's whole capacity now. */
+export function chargeGrowth(bytes: number, total = bytes): void {
+  if ((growthMeter.grown += bytes) > growthMeter.next) remeasure(total);
+}
+
+/**
+ * Replaces the cumulative count by what is live (at least `atLeast`: the object growing right now may be
+ * under construction where the walk cannot see it) and ends the run if that is over the budget. The next
+ * walk comes after another budget's worth of growth (or an eighth of it once live data fills most of the
+ * budget), so walks cost O(1) amortized per byte grown and a runaway passes the budget by at most 1/8.
+ */
+export function remeasure(atLeast = 0): number {
+  const m = growthMeter;
+  if (m.measure !== null) m.grown = Math.max(m.measure(), atLeast);
+  if (m.grown > m.limit) m.exceeded();
+  m.next = Math.max(m.limit, m.grown + m.limit / 8);
+  return m.grown;
 }
 
 /** Errors a layout model reports for conditions CPython raises (the runtime turns them into Python exceptions). */
@@ -108,6 +129,8 @@ export class LayoutError extends Error {
  */
 export abstract class Layout implements SizeModel {
   abstract readonly typeName: string;
+  /** The live walk (runtime/live.ts) that last visited this container: marks instead of a Set of millions. */
+  walkMark = 0;
   constructor(readonly profile: Profile) {}
 
   /** Parts making up `__sizeof__` of the exact built-in type, in memory order (no GC header). */

@@ -319,8 +319,9 @@ export class DictLayout extends Layout {
     return this.log2Size;
   }
   set dk_log2_size(l: number) {
-    if (l > this.log2Size) chargeGrowth((2 ** l - 2 ** this.log2Size) * 24);
+    const old = this.log2Size;
     this.log2Size = l;
+    if (l > old) chargeGrowth((2 ** l - 2 ** old) * 24, (2 ** l - 1) * 24);
   }
   /** free entry slots left (combined tables) */
   dk_usable = 0;

@@ -96,8 +96,9 @@ export class ListLayout extends Layout {
     return this.cap;
   }
   set allocated(n: number) {
-    if (n > this.cap) chargeGrowth((n - this.cap) * POINTER_SIZE);
+    const old = this.cap;
     this.cap = n;
+    if (n > old) chargeGrowth((n - old) * POINTER_SIZE, n * POINTER_SIZE);
   }
   /** ob_item == NULL (never allocated, or cleared) — decides exact-even pre-allocation in 3.10+. */
   itemsNull = true;

@@ -76,8 +76,9 @@ export class SetLayout<K = unknown> extends Layout {
     return this.maskValue;
   }
   set mask(m: number) {
-    if (m > this.maskValue) chargeGrowth((m - this.maskValue) * 16);
+    const old = this.maskValue;
     this.maskValue = m;
+    if (m > old) chargeGrowth((m - old) * 16, (m - SET_MINSIZE + 1) * 16);
   }
   finger = 0;
   private states: Uint8Array = new Uint8Array(SET_MINSIZE);

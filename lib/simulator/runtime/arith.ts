@@ -12,7 +12,7 @@ import { rt } from "./state";
 import * as S from "./sizes";
 import { setMergeFrom, dictMergeFrom } from "./containers";
 import { dictViewSetOp } from "./dictviews";
-import { growthMeter } from "../objects/common";
+import { growthMeter, remeasure } from "../objects/common";
 import { percentFormatStr, percentFormatBytesObj } from "./repr";
 import { False, NotImplemented, True, boolType, intType, pyInt, pyStr } from "./types";
 import {
@@ -66,8 +66,9 @@ const DUNDER: Record<AST.Operator, string> = {
 /** Guard for results that would allocate more than the run's allocation budget. */
 export function checkAlloc(count: number, each: number): void {
   const bytes = count * each;
-  // One budget: what container growth has already used (objects/common.ts growthMeter) counts too.
-  if (bytes + growthMeter.grown > rt.maxAllocated)
+  // One budget: what containers hold live counts too (objects/common.ts growthMeter: an upper bound,
+  // measured exactly by a walk from the roots before refusing).
+  if (bytes > rt.maxAllocated || (bytes + growthMeter.grown > rt.maxAllocated && bytes + remeasure() > rt.maxAllocated))
     throw pyErr("MemoryError", `the simulator's allocation budget (${rt.maxAllocated} bytes) would be exceeded`);
 }
 

@@ -67,6 +67,7 @@ import {
   type FunctionCode,
 } from "./values";
 import { importModule } from "./modules";
+import { liveRoots } from "./live";
 import type { DisplayElement } from "../objects/list";
 
 void Cell;
@@ -277,6 +278,7 @@ export class Interpreter {
 
   runModule(mod: AST.Module): void {
     const scope: Scope = { vars: this.globals, code: null, parent: null, isClass: false, globals: this.globals, fn: null };
+    liveRoots.scopes.push(scope);
     this.execBlock(mod.body, scope);
   }
 
@@ -1142,10 +1144,16 @@ export class Interpreter {
     const l = new PyList([]);
     S.listNewEmpty(l);
     const items = l.items;
-    this.runGenerators(e.generators, 0, inner, first, () => {
-      items.push(this.eval(e.elt, inner));
-      S.listAppend(l);
-    });
+    const building = liveRoots.building;
+    building.push(l);
+    try {
+      this.runGenerators(e.generators, 0, inner, first, () => {
+        items.push(this.eval(e.elt, inner));
+        S.listAppend(l);
+      });
+    } finally {
+      building.pop();
+    }
     return l;
   }
 
@@ -1154,7 +1162,13 @@ export class Interpreter {
     const inner = this.compScope(e, scope);
     const s = new PySet();
     S.setNew(s);
-    this.runGenerators(e.generators, 0, inner, first, () => setAdd(s, this.eval(e.elt, inner)));
+    const building = liveRoots.building;
+    building.push(s);
+    try {
+      this.runGenerators(e.generators, 0, inner, first, () => setAdd(s, this.eval(e.elt, inner)));
+    } finally {
+      building.pop();
+    }
     return s;
   }
 
@@ -1163,16 +1177,22 @@ export class Interpreter {
     const inner = this.compScope(e, scope);
     const d = new PyDict();
     S.dictNewEmpty(d, "comprehension");
-    this.runGenerators(e.generators, 0, inner, first, () => {
-      // 3.8+ evaluates the key before the value (PEP 572 era change); 3.6/3.7 value first.
-      if (rt.minor >= 8) {
-        const k = this.eval(e.key, inner);
-        dictSet(d, k, this.eval(e.value, inner));
-      } else {
-        const v = this.eval(e.value, inner);
-        dictSet(d, this.eval(e.key, inner), v);
-      }
-    });
+    const building = liveRoots.building;
+    building.push(d);
+    try {
+      this.runGenerators(e.generators, 0, inner, first, () => {
+        // 3.8+ evaluates the key before the value (PEP 572 era change); 3.6/3.7 value first.
+        if (rt.minor >= 8) {
+          const k = this.eval(e.key, inner);
+          dictSet(d, k, this.eval(e.value, inner));
+        } else {
+          const v = this.eval(e.value, inner);
+          dictSet(d, this.eval(e.key, inner), v);
+        }
+      });
+    } finally {
+      building.pop();
+    }
     return d;
   }
 
@@ -1370,6 +1390,8 @@ export class Interpreter {
       globals: f.globals,
       fn: f,
     };
+    const liveScopes = liveRoots.scopes;
+    liveScopes.push(scope);
     try {
       bindArguments(f, args, kwargs, scope.vars);
       if (code.expr !== null) return this.eval(code.expr, scope);
@@ -1403,6 +1425,7 @@ export class Interpreter {
       return None;
     } finally {
       this.depth--;
+      liveScopes.pop();
     }
   }
 }

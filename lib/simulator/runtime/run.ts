@@ -10,6 +10,7 @@ import { resolveVersion, type Profile } from "../versions";
 import { PyLibError } from "../pylib";
 import { BudgetExceeded, allocationBudgetExceeded, pyErr } from "./exceptions";
 import { growthMeter } from "../objects/common";
+import { measureLive, resetLiveRoots } from "./live";
 import { Interpreter, engineLimit } from "./interpreter";
 import { observations } from "./getsizeof";
 import { exceptionStr } from "./repr";
@@ -24,7 +25,7 @@ import { liveSplitCopies, setOrderOf } from "./sizes-dict";
 setSetOrder(setOrderOf);
 
 const DEFAULT_MAX_STEPS = 10_000_000;
-const DEFAULT_MAX_ALLOCATED = 64 * 1024 * 1024;
+const DEFAULT_MAX_ALLOCATED = 256 * 1024 * 1024;
 
 /**
  * Parsed modules by (grammar version, source text): programs are often re-run. A tree is kept
@@ -98,10 +99,13 @@ export function runModuleSource(source: string, options: RunOptions): RunResult 
   rt.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   rt.allocated = 0;
   rt.maxAllocated = options.maxAllocatedBytes ?? DEFAULT_MAX_ALLOCATED;
-  // Container growth over the whole run is metered against the same budget (deterministic: the models'
-  // CPython capacities, never the JS heap).
+  // Container growth is metered against the same budget (deterministic: the models' CPython capacities,
+  // never the JS heap); past the budget a walk from the roots measures what is live (runtime/live.ts).
+  resetLiveRoots();
   growthMeter.grown = 0;
   growthMeter.limit = rt.maxAllocated;
+  growthMeter.next = rt.maxAllocated;
+  growthMeter.measure = measureLive;
   growthMeter.exceeded = () => {
     throw allocationBudgetExceeded(rt.maxAllocated);
   };
@@ -129,5 +133,8 @@ export function runModuleSource(source: string, options: RunOptions): RunResult 
   } finally {
     // Layouts built outside a run (tests, tools) are not metered; `grown` stays readable.
     growthMeter.limit = Number.POSITIVE_INFINITY;
+    growthMeter.next = Number.POSITIVE_INFINITY;
+    growthMeter.measure = null;
+    resetLiveRoots();
   }
 }
