@@ -75,7 +75,8 @@ export function getItemBuiltin(o: PyObject, key: PyObject): PyObject {
   if (o instanceof PyTuple) {
     if (key instanceof PySlice) {
       const items = sliceItems(o.items, key);
-      if (items.length === o.items.length && o.cls.builtin) return o;
+      // @cpython Objects/tupleobject.c tuplesubscript: only t[:] / t[::1] (start 0, step 1, full length) returns t itself
+      if (items.length === o.items.length && o.cls.builtin && sliceIndices(key, o.items.length)[2] === 1) return o;
       return new PyTuple(items);
     }
     return o.items[normIndex(asIndex(key, "tuple"), o.items.length, "tuple")];

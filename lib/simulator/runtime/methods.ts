@@ -104,6 +104,20 @@ function atLeast(name: string, n: number, got: number): never {
   throw typeError(msg.expected(name, "at least ", n, got));
 }
 
+/**
+ * Checks a method's positional argument count. `clinicFrom`: the first minor version where the method
+ * uses Argument Clinic (`_PyArg_CheckPositional`: "name expected at least N argument(s), got G");
+ * before it, PyArg_ParseTuple's "name() takes at least N argument(s) (G given)" (@cpython Python/getargs.c
+ * vgetargs1_impl). Each method's version was measured on 3.6.15 … 3.13.0.
+ */
+function nargs(name: string, got: number, min: number, max: number, clinicFrom: number): void {
+  if (got >= min && got <= max) return;
+  const few = got < min;
+  const n = few ? min : max;
+  if (rt.minor >= clinicFrom) throw typeError(msg.expected(name, few ? "at least " : "at most ", n, got));
+  throw typeError(`${name}() takes ${few ? "at least" : "at most"} ${n} argument${n === 1 ? "" : "s"} (${got} given)`);
+}
+
 function optIndex(o: PyObject | undefined): number | null {
   if (o === undefined || o === None) return null;
   const v = indexValue(o, "slice indices must be integers or None or have an __index__ method");
@@ -142,7 +156,7 @@ def(L, "insert", (self, a, kw) => {
 });
 def(L, "pop", (self, a, kw) => {
   noKw("list", "pop", kw);
-  if (a.length > 1) throw typeError(`pop expected at most 1 argument, got ${a.length}`);
+  nargs("pop", a.length, 0, 1, 8);
   const l = lst(self);
   const n = l.items.length;
   if (n === 0) throw indexError("pop from empty list");
@@ -167,7 +181,7 @@ def(L, "remove", (self, a, kw) => {
 });
 def(L, "index", (self, a, kw) => {
   noKw("list", "index", kw);
-  if (a.length < 1) throw typeError(rt.minor >= 8 ? msg.expected("index", "at least ", 1, 0) : "index() takes at least 1 argument (0 given)");
+  nargs("index", a.length, 1, 3, 8);
   const l = lst(self);
   const n = l.items.length;
   let start = optIndex(a[1]) ?? 0;
@@ -308,7 +322,8 @@ def(D, "get", (self, a, kw) => {
 });
 def(D, "pop", (self, a, kw) => {
   noKw("dict", "pop", kw);
-  if (a.length < 1 || a.length > 2) atLeast("pop", 1, a.length);
+  if (a.length < 1) atLeast("pop", 1, a.length);
+  if (a.length > 2) throw typeError(msg.expected("pop", "at most ", 2, a.length));
   const v = dictDelete(dct(self), a[0]);
   if (v !== undefined) return v;
   if (a.length === 2) return a[1];
@@ -605,7 +620,7 @@ for (const [name, f] of [
 ] as const) {
   def(STR, name, (self, a, kw) => {
     noKw("str", name, kw);
-    if (a.length < 1 || a.length > 3) atLeast(name, 1, a.length);
+    nargs(name, a.length, 1, 3, 13);
     return pyIntN(f(sv(self), subArg(a[0], name), optIndex(a[1]), optIndex(a[2])));
   });
 }
@@ -615,6 +630,7 @@ for (const [name, f] of [
 ] as const) {
   def(STR, name, (self, a, kw) => {
     noKw("str", name, kw);
+    nargs(name, a.length, 1, 3, 13);
     const p = a[0];
     let pref: string | string[];
     if (p instanceof PyTuple) pref = p.items.map((x) => strArg(x, "tuple for " + name));
@@ -625,7 +641,10 @@ for (const [name, f] of [
 }
 def(STR, "replace", (self, a, kw) => {
   noKw("str", "replace", kw);
-  if (a.length < 2 || a.length > 3) atLeast("replace", 2, a.length);
+  // @cpython 3.13 Objects/unicodeobject.c unicode_replace: Argument Clinic with a `count` keyword
+  if (rt.minor >= 13 && a.length < 2) throw typeError(`replace() takes at least 2 positional arguments (${a.length} given)`);
+  if (rt.minor >= 13 && a.length > 3) throw typeError(`replace() takes at most 3 arguments (${a.length} given)`);
+  nargs("replace", a.length, 2, 3, 8);
   const count = a[2] ? Number(indexValue(a[2])) : -1;
   const r = P.strReplace(sv(self), subArg(a[0], "replace"), subArg(a[1], "replace"), count);
   checkAlloc(r.length, 1);
@@ -673,7 +692,9 @@ for (const [name, f] of [
 ] as const) {
   def(STR, name, (self, a, kw) => {
     noKw("str", name, kw);
-    if (a.length > 1) throw typeError(`${name} expected at most 1 argument, got ${a.length}`);
+    nargs(name, a.length, 0, 1, 7);
+    // @cpython Objects/unicodeobject.c do_argstrip: "%s arg must be None or str"
+    if (a[0] !== undefined && a[0] !== None && !(a[0] instanceof PyStr)) throw typeError(`${name} arg must be None or str`);
     return pyStr(f(sv(self), optStrArg(a[0], name)));
   });
 }
@@ -694,7 +715,7 @@ for (const [name, f] of [
 ] as const) {
   def(STR, name, (self, a, kw) => {
     noKw("str", name, kw);
-    if (a.length < 1 || a.length > 2) atLeast(name, 1, a.length);
+    nargs(name, a.length, 1, 2, 8);
     const w = Number(indexValue(a[0]));
     checkAlloc(w, 1);
     let fill = " ";
@@ -760,7 +781,7 @@ def(STR, "isascii", (self, a, kw) => {
 def(STR, "encode", (self, a, kw) => {
   const enc = a[0] ?? kw?.get("encoding") ?? pyStr("utf-8");
   const errors = a[1] ?? kw?.get("errors") ?? pyStr("strict");
-  return new PyBytes(P.strEncode(sv(self), strArg(enc, "encode() argument 'encoding'"), strArg(errors, "encode() argument 'errors'")));
+  return new PyBytes(P.strEncode(sv(self), strArg(enc, rt.minor >= 8 ? "encode() argument 'encoding'" : "encode() argument 1"), strArg(errors, rt.minor >= 8 ? "encode() argument 'errors'" : "encode() argument 2")));
 });
 def(STR, "removeprefix", (self, a, kw) => {
   const p = subArg(args1("str", "removeprefix", a, kw), "removeprefix");
@@ -967,19 +988,26 @@ for (const t of [T.bytesType, T.bytearrayType]) {
     ["rindex", P.bytesRindex],
     ["count", P.bytesCount],
   ] as const) {
-    def(t, name, (self, a) => pyIntN(f(bv(self), subBytes(a[0]), optIndex(a[1]), optIndex(a[2]))));
+    def(t, name, (self, a) => {
+      nargs(name, a.length, 1, 3, 13);
+      return pyIntN(f(bv(self), subBytes(a[0]), optIndex(a[1]), optIndex(a[2])));
+    });
   }
   for (const [name, f] of [
     ["startswith", P.bytesStartswith],
     ["endswith", P.bytesEndswith],
   ] as const) {
     def(t, name, (self, a) => {
+      nargs(name, a.length, 1, 3, 13);
       const p = a[0];
       const pref = p instanceof PyTuple ? p.items.map(bytesArg) : bytesArg(p);
       return pyBool(f(bv(self), pref, optIndex(a[1]), optIndex(a[2])));
     });
   }
-  def(t, "replace", (self, a) => mkLike(self, P.bytesReplace(bv(self), bytesArg(a[0]), bytesArg(a[1]), a[2] ? Number(indexValue(a[2])) : -1)));
+  def(t, "replace", (self, a) => {
+    nargs("replace", a.length, 2, 3, 8);
+    return mkLike(self, P.bytesReplace(bv(self), bytesArg(a[0]), bytesArg(a[1]), a[2] ? Number(indexValue(a[2])) : -1));
+  });
   for (const [name, f] of [
     ["split", P.bytesSplit],
     ["rsplit", P.bytesRsplit],

@@ -446,11 +446,15 @@ function builtinCompare(a: PyObject, b: PyObject, op: string): PyObject {
     return pyBool(dictEquals(a, b) === (op === "Eq"));
   }
   if (a instanceof PySet && b instanceof PySet) return pyBool(setCompare(a, b, op));
-  if (a instanceof PyDictView && b instanceof PyDictView) {
+  if (a instanceof PyDictView && b instanceof PyDictView && (a.kind === "values" || b.kind === "values")) {
     if (op !== "Eq" && op !== "NotEq") return NotImplemented;
-    if (a.kind === "values" || b.kind === "values") return pyBool(op === "NotEq" ? a !== b : a === b);
-    return pyBool(viewSetEq(a, b) === (op === "Eq"));
+    return pyBool(op === "NotEq" ? a !== b : a === b);
   }
+  // @cpython Objects/dictobject.c dictview_richcompare: a keys/items view against a set, frozenset or
+  // keys/items view compares as sets (lengths, then all_contained_in); a set on the left reaches it reflected.
+  const setLike = (x: PyObject) => x instanceof PySet || (x instanceof PyDictView && x.kind !== "values");
+  if (((a instanceof PyDictView && a.kind !== "values") || (b instanceof PyDictView && b.kind !== "values")) && setLike(a) && setLike(b))
+    return pyBool(viewCompare(a, b, op));
   if (a instanceof PyRange && b instanceof PyRange) {
     if (op !== "Eq" && op !== "NotEq") return NotImplemented;
     const la = a.len;
@@ -464,20 +468,24 @@ function builtinCompare(a: PyObject, b: PyObject, op: string): PyObject {
   return NotImplemented;
 }
 
-function viewSetEq(a: PyDictView, b: PyDictView): boolean {
-  const sa = viewAsKeys(a);
-  const sb = viewAsKeys(b);
-  if (sa.length !== sb.length) return false;
-  for (const x of sa) if (!sb.some((y) => eq(x, y))) return false;
-  return true;
-}
-function viewAsKeys(v: PyDictView): PyObject[] {
-  const out: PyObject[] = [];
-  for (const e of v.dict.entries) {
-    if (e.key === null) continue;
-    out.push(v.kind === "keys" ? e.key : new PyTuple([e.key, e.value]));
+function viewCompare(a: PyObject, b: PyObject, op: string): boolean {
+  const la = sizedLen(a);
+  const lb = sizedLen(b);
+  const within = (x: PyObject, y: PyObject) => toArray(x).every((k) => contains(y, k));
+  switch (op) {
+    case "Eq":
+      return la === lb && within(a, b);
+    case "NotEq":
+      return !(la === lb && within(a, b));
+    case "Lt":
+      return la < lb && within(a, b);
+    case "LtE":
+      return la <= lb && within(a, b);
+    case "Gt":
+      return la > lb && within(b, a);
+    default:
+      return la >= lb && within(b, a);
   }
-  return out;
 }
 
 export function toComplexParts(o: PyObject): [number, number] | null {
