@@ -47,11 +47,12 @@ export interface RunOptions {
    */
   maxSteps?: number;
   /**
-   * Allocation budget in bytes (default 64 MiB), deterministic: the CPython capacity growth of every list,
-   * dict, set and bytearray over the whole run (never released), plus each large single allocation checked
-   * before it happens. `[0] * 10**9` raises `MemoryError: the simulator's allocation budget (N bytes) would be
-   * exceeded`; an endless `d[i] = i` loop ends with `MemoryError: program exceeded the simulator's allocation
-   * budget (N bytes)` (not catchable, like the step budget). See lib/simulator/README.md, "Budgets".
+   * Allocation budget in bytes (default 256 MiB), deterministic: the CPython capacity of the lists, dicts, sets
+   * and bytearrays the program holds live (measured by a walk from the interpreter's roots once their growth
+   * passes the budget), plus each large single allocation checked before it happens. `[0] * 10**9` raises
+   * `MemoryError: the simulator's allocation budget (N bytes) would be exceeded`; an endless
+   * `l.append([0] * 1000)` loop ends with `MemoryError: program exceeded the simulator's allocation budget
+   * (N bytes)` (not catchable, like the step budget). See lib/simulator/README.md, "Budgets".
    */
   maxAllocatedBytes?: number;
 }
