@@ -85,12 +85,15 @@ export function getItemBuiltin(o: PyObject, key: PyObject): PyObject {
     if (key instanceof PySlice) {
       if (!o.hasAstral) {
         const [start, stop, step, len] = sliceIndices(key, o.v.length);
+        // @cpython Objects/unicodeobject.c unicode_subscript: s[:] of an exact str is s itself
+        if (step === 1 && len === o.v.length && o.cls.builtin) return o;
         if (step === 1) return pyStr(len > 0 ? o.v.slice(start, stop) : "");
         let s = "";
         for (let i = 0, j = start; i < len; i++, j += step) s += o.v[j];
         return steppedStr(s);
       }
-      const [, , step] = sliceIndices(key, o.length);
+      const [, , step, len] = sliceIndices(key, o.length);
+      if (step === 1 && len === o.length && o.cls.builtin) return o;
       const r = sliceItems(o.chars(), key).join("");
       return step === 1 ? pyStr(r) : steppedStr(r);
     }
@@ -102,6 +105,11 @@ export function getItemBuiltin(o: PyObject, key: PyObject): PyObject {
   if (o instanceof PyBytes || o instanceof PyByteArray) {
     const what = o instanceof PyBytes ? "" : "bytearray";
     if (key instanceof PySlice) {
+      // @cpython Objects/bytesobject.c bytes_subscript: b[:] of an exact bytes is b itself
+      if (o instanceof PyBytes && o.cls.builtin) {
+        const [, , step, len] = sliceIndices(key, o.v.length);
+        if (step === 1 && len === o.v.length) return o;
+      }
       const r = Uint8Array.from(sliceItems<number>(o.v, key));
       if (o instanceof PyByteArray) {
         const b = new PyByteArray(r);

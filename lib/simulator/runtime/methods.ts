@@ -52,6 +52,7 @@ import {
   PyException,
   PyFloat,
   PyInt,
+  PyRange,
   PyList,
   PyObject,
   PySet,
@@ -266,6 +267,36 @@ inplaceHooks.listIMul = (l, n) => {
   l.items = out;
   S.listIMul(l, k);
 };
+
+// ## range
+
+/** Position of int `v` in range `r`, or -1 (@cpython Objects/rangeobject.c range_index / range_contains_long). */
+function rangePos(r: PyRange, v: bigint): bigint {
+  if (r.len === 0n) return -1n;
+  const off = v - r.start;
+  if (off % r.step !== 0n) return -1n;
+  const i = off / r.step;
+  return i >= 0n && i < r.len ? i : -1n;
+}
+def(T.rangeType, "index", (self, a, kw) => {
+  const x = args1("range", "index", a, kw);
+  const r = self as PyRange;
+  if (x instanceof PyInt && (x.cls === T.intType || x.cls === T.boolType)) {
+    const i = rangePos(r, x.v);
+    if (i < 0n) throw valueError(`${reprOf(x)} is not in range`);
+    return pyInt(i);
+  }
+  const items = toArray(r);
+  const i = items.findIndex((it) => eq(it, x));
+  if (i < 0) throw valueError("sequence.index(x): x not in sequence");
+  return pyIntN(i);
+});
+def(T.rangeType, "count", (self, a, kw) => {
+  const x = args1("range", "count", a, kw);
+  const r = self as PyRange;
+  if (x instanceof PyInt && (x.cls === T.intType || x.cls === T.boolType)) return pyIntN(rangePos(r, x.v) >= 0n ? 1 : 0);
+  return pyIntN(toArray(r).filter((it) => eq(it, x)).length);
+});
 
 // ## tuple
 
