@@ -1623,18 +1623,25 @@ export function dictUpdateFrom(d: PyDict, src: PyObject, forUnpack = false): voi
   if (forUnpack) throw typeError(`'${src.cls.name}' object is not a mapping`);
   const it = getIter(src);
   let i = 0;
-  for (let v = it.next(); v !== undefined; v = it.next(), i++) {
-    let pair: PyObject[];
-    try {
-      pair = toArray(v);
-    } catch (e) {
-      if (e instanceof PyException && e.cls === excType("TypeError"))
-        throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
-      throw e;
+  // `dict(gen)`: the dict being filled is live before any name holds it (runtime/live.ts).
+  const building = liveRoots.building;
+  building.push(d);
+  try {
+    for (let v = it.next(); v !== undefined; v = it.next(), i++) {
+      let pair: PyObject[];
+      try {
+        pair = toArray(v);
+      } catch (e) {
+        if (e instanceof PyException && e.cls === excType("TypeError"))
+          throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+        throw e;
+      }
+      if (pair.length !== 2)
+        throw pyErr("ValueError", `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+      dictSet(d, pair[0], pair[1]);
     }
-    if (pair.length !== 2)
-      throw pyErr("ValueError", `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
-    dictSet(d, pair[0], pair[1]);
+  } finally {
+    building.pop();
   }
 }
 

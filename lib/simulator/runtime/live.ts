@@ -12,7 +12,6 @@ import type { Scope } from "./interpreter";
 import type { ByteArrayLayout } from "../objects/bytes";
 import { POINTER_SIZE } from "../memory/struct";
 import type { Layout } from "../objects/common";
-import { None } from "./types";
 import {
   Cell,
   PyBoundMethod,
@@ -27,6 +26,7 @@ import {
   PyInt,
   PyList,
   PyModule,
+  PyNoneType,
   PyObject,
   PyProperty,
   PySet,
@@ -41,8 +41,11 @@ import {
 export const liveRoots = {
   /** Module scope first, then one entry per active Python call (pushed and popped by callFunction). */
   scopes: [] as Scope[],
-  /** Containers being built (comprehension results), not yet bound to any name. */
-  building: [] as PyObject[],
+  /**
+   * Containers being built, not yet bound to any name: comprehension results, and the JS arrays builtins
+   * collect an iterable into (`list(gen)`, `tuple(gen)`, `sorted(gen)` …, ops.ts toArray).
+   */
+  building: [] as (PyObject | PyObject[])[],
 };
 
 export function resetLiveRoots(): void {
@@ -101,7 +104,7 @@ export function measureLive(): number {
       let inner = false;
       for (let i = 0; i < items.length; i++) {
         const x = items[i];
-        if (!(x instanceof PyInt || x instanceof PyStr || x instanceof PyFloat || x === None)) inner = true;
+        if (!(x instanceof PyInt || x instanceof PyStr || x instanceof PyFloat || x instanceof PyNoneType)) inner = true;
       }
       if (!inner && v.attrs === null) return;
     } else if (v.attrs === null && !hasChildren(v)) return;
@@ -126,7 +129,14 @@ export function measureLive(): number {
   };
 
   for (const s of liveRoots.scopes) pushScope(s);
-  for (const b of liveRoots.building) push(b);
+  for (const b of liveRoots.building) {
+    if (!Array.isArray(b)) push(b);
+    else {
+      // the items collected so far, and the pointer array the result will need
+      total += b.length * POINTER_SIZE;
+      for (let i = 0; i < b.length; i++) push(b[i]);
+    }
+  }
 
   while (todo.length > 0) {
     const o = todo.pop()!;

@@ -6,6 +6,8 @@
 import { attributeError, nativeStep, pyErr, typeError } from "./exceptions";
 import { msg } from "./messages";
 import { rt } from "./state";
+import { liveRoots } from "./live";
+import { chargeGrowth } from "../objects/common";
 import {
   False,
   None,
@@ -821,9 +823,19 @@ export function toArray(o: PyObject): PyObject[] {
   }
   const it = getIter(o);
   const out: PyObject[] = [];
-  for (let v = it.next(); v !== undefined; v = it.next()) {
-    out.push(v);
-    if ((out.length & 0xffff) === 0) tick(out.length);
+  // The items collected so far are live (runtime/live.ts) and their pointers metered like a list's growth.
+  const building = liveRoots.building;
+  building.push(out);
+  try {
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      out.push(v);
+      if ((out.length & 0xffff) === 0) {
+        tick(out.length);
+        chargeGrowth(0x10000 * 8);
+      }
+    }
+  } finally {
+    building.pop();
   }
   return out;
 }

@@ -114,6 +114,10 @@ describe("runaway growth still ends with the allocation budget's MemoryError", (
     ["inside a function", "def f():\n    l = []\n    while True:\n        l.append([0] * 1000)\nf()\n"],
     ["dict comprehension in a function", "def f():\n    return {i: [i] * 100 for i in range(10**9)}\nf()\n"],
     ["set comprehension", "s = {(i, str(i)) for i in range(10**9)}\n"],
+    ["list(generator)", "x = list([0] * 1000 for _ in range(10**9))\n"],
+    ["tuple(generator)", "x = tuple([0] * 1000 for _ in range(10**9))\n"],
+    ["dict(generator)", "x = dict((i, [0] * 1000) for i in range(10**9))\n"],
+    ["unpacking a generator", "x = [*([0] * 1000 for _ in range(10**9))]\n"],
     ["closure cell", "def outer():\n    acc = []\n    def add():\n        acc.append([0] * 500)\n    while True:\n        add()\nouter()\n"],
   ];
 
