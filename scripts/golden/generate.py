@@ -2210,6 +2210,171 @@ def gen_set_views(rng):
     return p.src()
 
 
+# ## Hand-written regressions
+#
+# Programs written the way an outside author would (scripts/corpus-check/ found each of these differing
+# from CPython); one program per entry, in order. Append only: an entry's index is its id.
+
+HANDWRITTEN = [
+    # reversed() of dict views (3.8+) and the reverse-iterator types and sizes
+    """import sys
+d = {"one": 1, "two": 2, "three": 3}
+if sys.version_info >= (3, 8):
+    print(list(reversed(d)), list(reversed(d.items())), list(reversed(d.values())), list(reversed(d.keys())))
+    for r in (reversed(d), reversed(d.keys()), reversed(d.values()), reversed(d.items())):
+        print(type(r).__name__, sys.getsizeof(r))
+    del d["two"]
+    d["four"] = 4
+    print(list(reversed(d.items())))
+""",
+    """d = {"a": 1, "b": 2}
+print(list(reversed(d.items())))
+""",
+    """d = {"a": 1, "b": 2}
+try:
+    print(list(reversed(d.values())))
+except TypeError as e:
+    print("TypeError:", e)
+print(sorted(d.values(), reverse=True))
+""",
+    # '=' alignment in an f-string spec is not a walrus
+    """for v in [1, -1, 3.5, -0.25, 1000000]:
+    print(f"[{v:>10}] [{v:<10}] [{v:^10}] [{v:=+10}] [{v:=10}] [{v:*=12}]")
+w = 7
+print(f"{w:=5d}|{-w:=05}|{'x':=>3}|")
+""",
+    # read-only attributes: namedtuple fields (_tuplegetter) and properties without a setter/deleter
+    """from collections import namedtuple
+from typing import NamedTuple
+P = namedtuple("P", "a b")
+class Q(NamedTuple):
+    a: int
+class T:
+    @property
+    def f(self):
+        return 1
+for label, fn in [("nt set", lambda: setattr(P(1, 2), "a", 5)), ("typing set", lambda: setattr(Q(1), "a", 5)),
+                  ("prop set", lambda: setattr(T(), "f", 5))]:
+    try:
+        fn()
+    except AttributeError as e:
+        print(label, "->", e)
+try:
+    del P(1, 2).a
+except AttributeError as e:
+    print("nt del ->", e)
+try:
+    del T().f
+except AttributeError as e:
+    print("prop del ->", e)
+""",
+    """from collections import namedtuple
+Car = namedtuple("Car", "make year")
+c = Car("VW", 2010)
+c.year = 2020
+""",
+    # zip of a non-iterable: message changed in 3.8
+    """class A:
+    pass
+for args in [(1,), ([1], 2), ([], None), ([1], A())]:
+    try:
+        zip(*args)
+    except TypeError as e:
+        print(e)
+""",
+    """print(list(zip([1, 2], "ab")))
+zip([1], 5)
+""",
+    # a positional key function: 3.6's own message
+    """for f in [lambda: sorted([3, 1], lambda x: x), lambda: sorted(), lambda: [2, 1].sort(lambda x: x), lambda: sorted([1], None, True)]:
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError:", e)
+""",
+    # str iterator types (str_ascii_iterator from 3.11)
+    """import sys
+for s in ["", "abc", "caf\u00e9", "\u20ac", "\U0001F600"]:
+    it = iter(s)
+    print(repr(s), type(it).__name__, sys.getsizeof(it), list(it))
+e = enumerate("ab")
+print(type(e).__name__, type(iter({})).__name__, type(iter(())).__name__, type(iter(set())).__name__)
+""",
+    # wrong argument counts of str/bytes/list/dict methods: PyArg_ParseTuple vs Argument Clinic per version
+    """calls = [
+    lambda: "a".center(), lambda: "a".center(1, "x", 3), lambda: "a".rjust(), lambda: "a".ljust(1, 2, 3),
+    lambda: "a".replace("a"), lambda: "a".replace("a", "b", 1, 2),
+    lambda: "a".count(), lambda: "a".find(), lambda: "a".find(1, 2, 3, 4), lambda: "a".index(), lambda: "a".rfind(),
+    lambda: "a".startswith(), lambda: "a".endswith("a", 0, 1, 2),
+    lambda: "a".strip(1), lambda: "a".lstrip(1), lambda: "a".rstrip(2.5), lambda: "a".strip("a", "b"),
+    lambda: "a".encode(1), lambda: "a".encode("utf-8", 1),
+    lambda: b"a".replace(b"a"), lambda: b"a".count(), lambda: b"a".find(), lambda: b"a".startswith(),
+    lambda: bytearray(b"a").replace(b"a"), lambda: bytearray(b"a").index(),
+    lambda: [].pop(1, 2), lambda: [1].index(), lambda: [1].index(1, 0, 1, 2), lambda: [].insert(1),
+    lambda: {}.pop(), lambda: {}.pop(1, 2, 3), lambda: {}.get(), lambda: {}.setdefault(),
+]
+for i, f in enumerate(calls):
+    try:
+        print(i, f())
+    except Exception as e:
+        print(i, type(e).__name__, e)
+""",
+    """words = ["  Alpha ", "beta  "]
+print([w.strip() for w in words])
+print(words[0].strip(None), words[1].rstrip(" a"))
+print(words[0].strip(0))
+""",
+    # a tuple's reversed/stepped full-length slice is a new tuple, not the tuple itself
+    """import sys
+t = (1, 2, 2, 3, 2)
+print(t[::-1], t[::1] is t, t[:] is t, t[::-1] is t, t[-1::-1], t[::-2], t[4::-1], t[10::-1])
+u = ("a", "b")
+r = u[::-1]
+print(r, r == u, sys.getsizeof(r), tuple(reversed(u)) == r, (1,)[::-1], ()[::-1])
+""",
+    # dict views against sets and views: ==, !=, <, <=, >, >= (dictview_richcompare)
+    """d = {"a": 1, "b": 2, "c": 3}
+e = {"b": 0, "d": 4}
+ops = [lambda x, y: x == y, lambda x, y: x != y, lambda x, y: x < y, lambda x, y: x <= y, lambda x, y: x > y, lambda x, y: x >= y]
+others = [{"a", "b", "c"}, {"a"}, frozenset("abcd"), e.keys(), d.keys(), {("a", 1)}, d.items(), set(), {"a": 1}.items()]
+for o in others:
+    print([f(d.keys(), o) for f in ops], [f(o, d.keys()) for f in ops], [f(d.items(), o) for f in ops], [f(o, d.items()) for f in ops])
+print(d.values() == d.values(), d.keys() == ["a", "b", "c"], d.keys() != ("a",), d.items() >= {("a", 1)})
+for f in [lambda: d.keys() < ["a"], lambda: d.values() < d.values(), lambda: d.items() > [("a", 1)]]:
+    try:
+        f()
+    except TypeError as err:
+        print(err)
+""",
+    # range.index / range.count; s[:] and b[:] are the object itself
+    """r = range(2, 20, 3)
+print(r.index(8), r.count(11), r.count(12), r.count(True), range(5).index(True), range(10, 0, -2).index(4), range(0).count(0))
+print(r.count(8.0), r.index(8.0), range(-5, 5).index(-5))
+for x in [9, 20, -1, 2.5, "a"]:
+    try:
+        print(r.index(x))
+    except ValueError as e:
+        print("ValueError:", e)
+s, b, t, l, ba = "abc", b"abc", (1, 2), [1], bytearray(b"x")
+print(s[:] is s, s[0:3] is s, s[::1] is s, s[::-1] is s, b[:] is b, b[::-1] == b"cba", t[:] is t, l[:] is l, ba[:] is ba)
+w = "a\u00e9\u20ac\U0001F600"
+print(w[:] is w, w[0:4] is w, w[1:] is w)
+""",
+    """range(3).index(7)
+""",
+]
+
+
+def gen_handwritten_factory():
+    state = {"i": 0}
+
+    def gen(rng):
+        src = HANDWRITTEN[state["i"]]
+        state["i"] += 1
+        return src
+    return gen
+
+
 CATEGORIES = [
     # (name, generator, count)
     ("dict_build", gen_dict_build, 250),
@@ -2266,6 +2431,7 @@ CATEGORIES = [
     ("bytes_tricky", gen_bytes_tricky, 100),
     ("set_hash", gen_set_hash, 300),
     ("set_views", gen_set_views, 120),
+    ("handwritten", gen_handwritten_factory(), len(HANDWRITTEN)),
 ]
 
 
