@@ -71,7 +71,23 @@ export const classHooks = {
 
 const MUTABLE_LAYOUTS = new Set(["list", "dict", "set", "bytearray"]);
 
-export function buildClass(name: string, basesIn: PyObject[], ns: Map<string, PyObject>, kw: Map<string, PyObject>, _node: AST.ClassDef | null): PyType {
+/** The docstring of a class or function body (@cpython Python/compile.c compiler_body: a leading str constant). */
+function docstring(body: readonly AST.Stmt[] | null | undefined): string | null {
+  const st = body?.[0];
+  if (st && st.kind === "Expr" && st.value.kind === "Constant" && st.value.value.type === "str") return st.value.value.value;
+  return null;
+}
+/** Docstrings of classes defined by the program (`__doc__`; kept out of the class namespace). */
+const classDocs = new WeakMap<PyType, string>();
+
+export function buildClass(name: string, basesIn: PyObject[], ns: Map<string, PyObject>, kw: Map<string, PyObject>, node: AST.ClassDef | null): PyType {
+  const t = buildClassInner(name, basesIn, ns, kw, node);
+  const doc = docstring(node?.body);
+  if (doc !== null) classDocs.set(t, doc);
+  return t;
+}
+
+function buildClassInner(name: string, basesIn: PyObject[], ns: Map<string, PyObject>, kw: Map<string, PyObject>, _node: AST.ClassDef | null): PyType {
   if (classHooks.namedTupleBase !== null && basesIn.length === 1 && basesIn[0] === classHooks.namedTupleBase)
     return classHooks.makeNamedTupleFromClass!(name, ns);
   for (const b of basesIn) if (!(b instanceof PyType)) throw typeError(rt.minor >= 7 ? `bases must be types` : "bases must be types");
@@ -323,8 +339,10 @@ function typeSpecial(t: PyType, name: string): PyObject | undefined {
       for (const [k, v] of t.ns) dictSet(d, pyStr(k), v);
       return d;
     }
-    case "__doc__":
-      return None;
+    case "__doc__": {
+      const doc = classDocs.get(t);
+      return doc === undefined ? None : pyStr(doc);
+    }
     case "__class__":
       return T.typeType;
     case "__slots__":
@@ -361,7 +379,14 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
     }
     return undefined;
   }
-  if (name === "__doc__" && !(o instanceof PyStr)) return None;
+  if (name === "__doc__" && !(o instanceof PyStr)) {
+    if (o instanceof PyFunction && o.code.body !== null) {
+      const doc = docstring(o.code.body);
+      if (doc !== null) return pyStr(doc);
+    }
+    const doc = o.cls.builtin ? undefined : classDocs.get(o.cls);
+    return doc === undefined ? None : pyStr(doc);
+  }
   if (o instanceof PyFunction) {
     if (name === "__name__") return pyStr(o.code.name);
     if (name === "__qualname__") return pyStr(o.qualname);

@@ -326,6 +326,12 @@ export function is(a: PyObject, b: PyObject): boolean {
   // Small ints and interned strings are shared in CPython; model the common cases.
   if (a instanceof PyInt && b instanceof PyInt && a.cls === intType && b.cls === intType)
     return a.v === b.v && a.v >= -5n && a.v <= 256n;
+  // Empty singletons: @cpython Objects/tupleobject.c (), Objects/bytesobject.c b"", and until 3.9
+  // Objects/setobject.c's empty frozenset (3.10 dropped it, bpo-42757), measured on 3.6.15 … 3.13.0.
+  if (a.cls !== b.cls || !a.cls.builtin) return false;
+  if (a instanceof PyTuple) return a.items.length === 0 && (b as PyTuple).items.length === 0;
+  if (a instanceof PyBytes) return a.v.length === 0 && (b as PyBytes).v.length === 0;
+  if (a instanceof PySet && a.cls.name === "frozenset") return rt.minor < 10 && a.map.size === 0 && (b as PySet).map.size === 0;
   return false;
 }
 
