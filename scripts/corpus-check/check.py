@@ -7,7 +7,7 @@ through `pysize batch`, and is compared the way tests/golden/golden-lib.ts compa
 byte and the error's class name (text before the first ':'). Differences in the full error message are
 listed too, as "message-only".
 
-  python3 scripts/corpus-check/check.py [--versions 3.8.18,3.12.1] [--only substr] [-v]
+  python3 scripts/corpus-check/check.py [--versions 3.8.18,3.12.1] [--only substr] [-v] [--sim-root DIR]
 Not part of npm test.
 """
 import argparse, glob, hashlib, json, os, subprocess, sys
@@ -59,10 +59,10 @@ def cpython_results(progs, full):
     return {p["id"]: cache[key(p)] for p in progs}
 
 
-def sim_results(progs, full):
+def sim_results(progs, full, sim_root):
     inp = "".join(json.dumps({"id": p["id"], "source": p["source"]}) + "\n" for p in progs)
     out = subprocess.run(["nice", "-n", "10", "npm", "run", "--silent", "pysize", "--", "batch", "--python", full],
-                         input=inp, capture_output=True, text=True, cwd=ROOT)
+                         input=inp, capture_output=True, text=True, cwd=sim_root)
     return {r["id"]: r for r in map(json.loads, out.stdout.splitlines())}
 
 
@@ -75,12 +75,13 @@ def main():
     ap.add_argument("--versions", default=",".join(VERSIONS))
     ap.add_argument("--only", default="")
     ap.add_argument("-v", action="store_true")
+    ap.add_argument("--sim-root", default=ROOT, help="checkout whose simulator runs (e.g. a git worktree of an older commit)")
     a = ap.parse_args()
     progs = [p for p in load_programs() if a.only in p["id"]]
     print("%d programs" % len(progs))
     total = 0
     for full in a.versions.split(","):
-        exp, act = cpython_results(progs, full), sim_results(progs, full)
+        exp, act = cpython_results(progs, full), sim_results(progs, full, a.sim_root)
         bad, msg = [], []
         for p in progs:
             e, s = exp[p["id"]], act.get(p["id"], {"stdout": "", "error": "MISSING"})

@@ -2362,6 +2362,31 @@ print(w[:] is w, w[0:4] is w, w[1:] is w)
 """,
     """range(3).index(7)
 """,
+    # docstrings: __doc__ of classes, instances and functions
+    """class A:
+    \"\"\"Doc A.\"\"\"
+    x = 1
+class B(A):
+    pass
+class C:
+    x = 1
+    \"\"\"not a docstring\"\"\"
+def f():
+    \"\"\"F doc.\"\"\"
+    return 1
+def g():
+    x = "not"
+    return x
+class E(Exception):
+    \"\"\"Custom error.\"\"\"
+print(A.__doc__, B.__doc__, C.__doc__, A().__doc__, B().__doc__, f.__doc__, g.__doc__, (lambda: 0).__doc__)
+print(E.__doc__, E("m").__doc__)
+""",
+    # the empty tuple and b"" are singletons; the empty frozenset until 3.9
+    """s = "abc"
+print(() is (), tuple() is (), tuple([]) is (), (1, 2)[5:] is (), str() is "", s[5:] is "", "".join([]) is "")
+print(bytes() is b"", b"ab"[3:] is b"", frozenset() is frozenset(), frozenset([]) is frozenset(), bytearray() is bytearray(), [] is [])
+""",
 ]
 
 
