@@ -522,34 +522,38 @@ fn("sum", (args, kw) => {
   return acc;
 });
 
+/** `a > b` as min_max asks it (the new item on the left): CPython's operand order and TypeError text. */
+function greaterThan(a: PyObject, b: PyObject): boolean {
+  const r = richCompare(a, b, "Gt");
+  return r === True ? true : r === False ? false : truthy(r);
+}
+
 function minmax(name: "min" | "max", args: PyObject[], kw: Kwargs): PyObject {
   const opts = kwOnly(name, kw, ["key", "default"]);
   const key = opts.get("key") ?? None;
   const dflt = opts.get("default");
   // @cpython min_max: PyArg_ParseTupleAndKeywords "O|O" until 3.8 ("expected 1 argument"), 3.9+ "at least"
   if (args.length === 0) throw typeError(msg.expected(name, rt.minor >= 9 ? "at least " : "", 1, 0));
-  let items: PyObject[];
-  if (args.length === 1) items = toArray(args[0]);
-  else {
-    if (dflt !== undefined)
-      throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = args;
-  }
-  if (items.length === 0) {
-    if (dflt !== undefined) return dflt;
-    throw valueError(msg.minMaxEmpty(name));
-  }
-  let best = items[0];
-  let bestKey = key === None ? best : call(key, [best]);
-  for (let i = 1; i < items.length; i++) {
-    const v = items[i];
+  if (args.length > 1 && dflt !== undefined)
+    throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  // @cpython min_max streams its iterable: each item is drawn, keyed and compared before the next
+  // is drawn (so a generator's and the key's side effects interleave), and nothing is collected.
+  let best: PyObject | undefined;
+  let bestKey: PyObject = None;
+  const consider = (v: PyObject) => {
     const k = key === None ? v : call(key, [v]);
-    if (name === "min" ? lessThan(k, bestKey) : lessThan(bestKey, k)) {
+    if (best === undefined || (name === "min" ? lessThan(k, bestKey) : greaterThan(k, bestKey))) {
       best = v;
       bestKey = k;
     }
-  }
-  return best;
+  };
+  if (args.length === 1) {
+    const it = getIter(args[0]);
+    for (let v = it.next(); v !== undefined; v = it.next()) consider(v);
+  } else for (const v of args) consider(v);
+  if (best !== undefined) return best;
+  if (dflt !== undefined) return dflt;
+  throw valueError(msg.minMaxEmpty(name));
 }
 fn("min", (args, kw) => minmax("min", args, kw));
 fn("max", (args, kw) => minmax("max", args, kw));

@@ -112,3 +112,27 @@ try:
 except TypeError as e:
     print(e)
 print(hash((1, 2)) == hash((1, 2)), {(1, 2): 'ok'}[(1, 2)])
+#---
+print(max((print('yield', i) or i for i in [3, 1, 2]), key=lambda x: print('key', x) or -x))
+print(min([], default='none'), max(1, 2, 3), min('bca'), max([[1], [0, 5]]))
+try:
+    min()
+except TypeError as e:
+    print(e)
+try:
+    max([])
+except ValueError as e:
+    print(e)
+try:
+    max(1, 2, default=0)
+except TypeError as e:
+    print(e)
+try:
+    max([1, 'a'])
+except TypeError as e:
+    print(e)
+try:
+    min(5)
+except TypeError as e:
+    print(e)
+print(max([0]*1000 for _ in range(40000))[:3])
