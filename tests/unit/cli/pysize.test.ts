@@ -229,7 +229,7 @@ describe("pysize batch", { timeout: 120_000 }, () => {
       "x = 9" + "9".repeat(20000) + "\nprint(x * x)\n",
       "print(2 ** 2 ** 40)\n",
       "d = {}\nfor i in range(10**9):\n    d[i] = i\n",
-      // runaway memory: each ends with the allocation budget's MemoryError (lib/simulator/README.md, Budgets)
+      // runaway memory: each ends with the allocation budget's MemoryError or, for small items, the step budget (lib/simulator/README.md, Budgets)
       "s = set()\nfor i in range(10**9):\n    s.add(i)\n",
       "x = [[0] * 1000 for _ in range(10**6)]\n",
       "b = bytearray()\nwhile True:\n    b.extend(b'x' * 1000)\n",
