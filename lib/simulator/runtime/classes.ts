@@ -303,10 +303,12 @@ function deleteAttr(o: PyObject, name: string): boolean {
   if (cls.allSlots.includes(name)) {
     const sv = (o as PyInstance).slotValues;
     if (sv && sv.delete(name)) return true;
-    throw pyErr("AttributeError", rt.minor >= 13 ? `'${cls.name}' object has no attribute '${name}'` : name);
+    // @cpython Objects/descrobject.c member_set (delete of an unset slot): the bare name, measured on 3.6.15 … 3.13.0
+    throw pyErr("AttributeError", name);
   }
   if (o.attrs !== null) {
-    if (!o.attrs.map.has(name)) throw pyErr("AttributeError", rt.minor >= 10 ? `'${cls.name}' object has no attribute '${name}'` : name);
+    // @cpython Objects/object.c _PyObject_GenericSetAttrWithDict: the bare name until 3.10, measured; 3.11+ the full message
+    if (!o.attrs.map.has(name)) throw pyErr("AttributeError", rt.minor >= 11 ? `'${cls.name}' object has no attribute '${name}'` : name);
     S.instanceAttrDelete(o, name);
     const e = o.attrs.map.get(name)!;
     o.attrs.map.delete(name);
