@@ -2387,6 +2387,27 @@ print(E.__doc__, E("m").__doc__)
 print(() is (), tuple() is (), tuple([]) is (), (1, 2)[5:] is (), str() is "", s[5:] is "", "".join([]) is "")
 print(bytes() is b"", b"ab"[3:] is b"", frozenset() is frozenset(), frozenset([]) is frozenset(), bytearray() is bytearray(), [] is [])
 """,
+    # deleting a missing instance attribute (bare name until 3.10) and an unset slot (bare name, all versions)
+    """class C:
+    pass
+class S:
+    __slots__ = ("a",)
+class T:
+    __slots__ = ("a", "__dict__")
+c = C()
+c.a = 1
+s = S()
+s.a = 1
+del s.a
+for f in [lambda: delattr(c, "zz"), lambda: delattr(C(), "zz"), lambda: delattr(S(), "a"), lambda: delattr(s, "a"), lambda: delattr(T(), "a"), lambda: delattr(T(), "b")]:
+    try:
+        f()
+    except AttributeError as e:
+        print("AttributeError:", e)
+del c.a
+print(c.__dict__)
+del c.a
+""",
 ]
 
 
