@@ -11,19 +11,9 @@ import { databaseUrl, providerOf } from "@/lib/database-url";
 import { loadExerciseLibrary } from "@/lib/content/load";
 import { syncExerciseLibrary } from "@/lib/data/seed";
 import { DIAGNOSIS_CODES } from "@/lib/grading/codes";
+import { mulberry32 as prng } from "@/lib/prng";
 
 export const BENCH = { course: "Dashboard benchmark", instructor: "bench-instructor@bytewise.local", learners: 200, exercises: 40, perAssignment: 5, attempts: 5 } as const;
-
-// Deterministic data: the same database every run.
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function main() {
   const url = databaseUrl();

@@ -1,6 +1,7 @@
 // Seeded variants: each learner gets stable parameter values for an exercise (same on every
 // reload, usually different between learners). Pure: usable on the server and in the browser.
 import { PLACEHOLDER, type ExerciseFile, type Parameter } from "@/lib/content/schema";
+import { mulberry32 as prng } from "@/lib/prng";
 
 export type ParameterValue = number | string;
 
@@ -19,18 +20,6 @@ export function variantSeedFor(userId: string, slug: string): number {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash & 0x7fffffff;
-}
-
-/** mulberry32: tiny deterministic PRNG; quality is ample for picking parameter values. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pick(parameter: Parameter, random: () => number): ParameterValue {

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { mulberry32 as prng } from "@/lib/prng";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const LAUNCH = join(ROOT, "scripts", "pysize", "launch.mjs");
@@ -53,18 +54,6 @@ const cpython312 = new Map<string, { stdout: string; error: string | null }>(
 function goldenCase(category: string, wantError: boolean): { source: string; stdout: string; error: string | null } {
   const p = goldenPrograms.find((g) => g.category === category && (cpython312.get(g.id)!.error !== null) === wantError)!;
   return { source: p.source, ...cpython312.get(p.id)! };
-}
-
-// Small deterministic PRNG (mulberry32) so the fuzz inputs are the same on every run.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Every test spawns node; on the shared 2-core machine that can take seconds, so allow a minute.

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseModule, SourceError } from "@/lib/simulator/source/parser";
+import { mulberry32 as prng } from "@/lib/prng";
 
 function errorOf(source: string): string {
   try {
@@ -284,18 +285,6 @@ describe("SourceError", () => {
 });
 
 // ## Fuzzing: nothing but a Module or a SourceError, quickly, for any input
-
-/** mulberry32: a small deterministic PRNG, so a failing input can be reproduced. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = [
   "if", "elif", "else", "for", "while", "in", "not", "and", "or", "is", "def", "class", "return", "lambda",

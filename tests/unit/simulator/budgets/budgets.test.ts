@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { runProgram, SUPPORTED_VERSIONS } from "@/lib/simulator";
 import { growthMeter } from "@/lib/simulator/objects/common";
 import { engineLimit } from "@/lib/simulator/runtime/interpreter";
+import { mulberry32 as prng } from "@/lib/prng";
 
 const ROOT = join(__dirname, "..", "..", "..", "..");
 const LAUNCH = join(ROOT, "scripts", "pysize", "launch.mjs");
@@ -36,18 +37,6 @@ const KNOWN_DIVERGENCES: Record<string, Expected> = {
 
 function expectedFor(c: RecursionCase, minor: string): Expected {
   return KNOWN_DIVERGENCES[`${c.id} ${minor}`] ?? c.results[minor]!;
-}
-
-/** Mulberry32: the same pseudo-random inputs on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `ClassName` or `ClassName: message`, never an internal error or a raw JavaScript exception. */
