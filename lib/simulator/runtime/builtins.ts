@@ -64,6 +64,7 @@ import {
   typeType,
 } from "./types";
 import {
+  PyBoundMethod,
   PyBuiltinFunction,
   PyByteArray,
   PyBytes,
@@ -167,7 +168,7 @@ fn("callable", (args) => {
   arity("callable", args, 1, 1);
   const o = args[0];
   return pyBool(
-    o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o.cls === builtinsBoundMethodType() ||
+    o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType || o.cls === builtinsBoundMethodType() ||
       (!o.cls.builtin && o.cls.lookup("__call__") !== undefined),
   );
 });
@@ -782,6 +783,7 @@ builtins.set("NotImplemented", NotImplemented);
 builtins.set("__name__", pyStr("builtins"));
 
 import { iteratorType, namedBuiltinType } from "./types";
+import { setDunderBuiltins } from "./dunders";
 function iterType(name: string): PyType {
   return namedBuiltinType(name);
 }
@@ -805,3 +807,5 @@ void contains;
 void noAttribute;
 void PyDict;
 void PySet;
+
+setDunderBuiltins(builtins);

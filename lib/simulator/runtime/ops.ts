@@ -891,6 +891,14 @@ export function noAttribute(o: PyObject, name: string): PyException {
   return attributeError(`'${o.cls.name}' object has no attribute '${name}'`);
 }
 
+/** Hooks installed by dunders.ts: dunder attributes of built-in values and types (slot wrappers, builtin methods). */
+let instanceDunder: (o: PyObject, name: string, existing: PyObject | undefined) => PyObject | undefined = () => undefined;
+let typeDunder: (t: PyType, name: string, existing: PyObject | undefined) => PyObject | undefined = () => undefined;
+export function setDunderHooks(inst: typeof instanceDunder, type: typeof typeDunder): void {
+  instanceDunder = inst;
+  typeDunder = type;
+}
+
 export function getAttrOrUndefined(o: PyObject, name: string): PyObject | undefined {
   if (o instanceof PyType) return typeGetAttr(o, name);
   if (o instanceof PyModule) return o.ns.get(name) ?? specialAttr(o, name);
@@ -908,6 +916,10 @@ export function getAttrOrUndefined(o: PyObject, name: string): PyObject | undefi
     const v = sv.get(name);
     if (v !== undefined) return v;
   }
+  if (name.startsWith("__")) {
+    const w = instanceDunder(o, name, cv);
+    if (w !== undefined) return w;
+  }
   if (cv !== undefined) return bindDescriptor(cv, o, cls);
   return specialAttr(o, name);
 }
@@ -916,6 +928,10 @@ function typeGetAttr(t: PyType, name: string): PyObject | undefined {
   for (const c of t.mro) {
     const v = c.ns.get(name);
     if (v !== undefined) {
+      if (c.builtin && name.startsWith("__")) {
+        const w = typeDunder(t, name, v);
+        if (w !== undefined) return w;
+      }
       if (v instanceof PyBuiltinFunction && v.since > rt.minor) return undefined;
       if (v instanceof PyStaticMethod) return v.func;
       if (v instanceof PyClassMethod) return new PyBoundMethod(t, v.func);
@@ -924,6 +940,7 @@ function typeGetAttr(t: PyType, name: string): PyObject | undefined {
   }
   const s = specialAttr(t, name);
   if (s !== undefined) return s;
+  if (name.startsWith("__")) return typeDunder(t, name, undefined);
   // Methods defined on `type` itself (mro(), __subclasses__ …) are not modelled.
   return undefined;
 }

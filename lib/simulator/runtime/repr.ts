@@ -121,10 +121,12 @@ export function reprBuiltin(o: PyObject): string {
   if (o instanceof PyException) return exceptionRepr(o);
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
   if (o instanceof PyBuiltinFunction) {
-    if (o.isMethod && o.owner) return `<method '${o.name}' of '${o.owner}' objects>`;
+    if (o.isMethod && o.owner) return `<${o.cls.name === "wrapper_descriptor" ? "slot wrapper" : "method"} '${o.name}' of '${o.owner}' objects>`;
     return `<built-in function ${o.name}>`;
   }
   if (o instanceof PyBoundMethod) {
+    if (o.func instanceof PyBuiltinFunction && o.cls.name === "method-wrapper")
+      return `<method-wrapper '${o.func.name}' of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
     if (o.func instanceof PyBuiltinFunction)
       return `<built-in method ${o.func.name} of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
     const qn = o.func instanceof PyFunction ? o.func.qualname : "?";
