@@ -155,6 +155,38 @@ export interface Profile {
   /** @cpython Objects/unicodeobject.c LATIN1 singletons: 3.12+ carry a cached UTF-8 copy that unicode_sizeof counts (§3.2) */
   readonly strLatin1SingletonUtf8Cached: boolean;
 
+  // ### Constants and identity (what `is` sees; no size depends on these)
+
+  /**
+   * @cpython Python/compile.c: which equal constants are one object. "codeObject" (3.6/3.7): compiler_add_o
+   * merges co_consts of one code object by _PyCode_ConstantKey; "compilation" (3.8+): merge_consts_recursive
+   * merges through c_const_cache, shared by every code object compiled from one source (measured).
+   */
+  readonly constMergeScope: "codeObject" | "compilation";
+  /**
+   * @cpython Python/peephole.c (3.6): folded tuples / unary / binary results are appended to co_consts
+   * unmerged (one object per folding site); 3.7+ fold in Python/ast_opt.c before compiler_add_o (measured).
+   */
+  readonly constFoldedMerged: boolean;
+  /**
+   * @cpython items of a constant tuple: 3.6 builds it from the merged LOAD_CONST items (peephole.c
+   * fold_tuple_on_constants), 3.8+ merge_consts_recursive merges them; 3.7 keeps the literal objects (measured).
+   */
+  readonly constTupleItemsMerged: boolean;
+  /**
+   * @cpython Python/compile.c compiler_subdict (3.6/3.7): a dict display of n > 1 constant keys loads them as one
+   * keys tuple (BUILD_CONST_KEY_MAP) made of the literal objects, merged as a whole; 3.8+ merge its items (measured).
+   */
+  readonly constKeyMapKeysMerged: boolean;
+  /**
+   * @cpython Include/internal/pycore_global_strings.h (3.11/3.12): one-character str constants that intern to a
+   * static _Py_ID string instead of the Latin-1 singleton (3.13 interns the singletons first). Measured with
+   * `chr(c) is "<c>"` for every identifier character.
+   */
+  readonly strConstStaticOneCharIds: string;
+  /** @cpython Objects/tupleobject.c tupleconcat: 3.7+ return the left tuple itself when the right one is empty (measured: 3.6 always builds a new tuple) */
+  readonly tupleConcatEmptyReturnsSelf: boolean;
+
   // ### list
 
   /** @cpython Objects/listobject.c list_resize: "classic" 3.6–3.8, "round4" 3.9+ (§5.2) */
@@ -372,6 +404,12 @@ function buildProfile(minorVersion: MinorVersion, micro: number): Profile {
     strCompactHeader: m >= 12 ? 56 : 72,
     strLatin1SingletonUtf8Cached: m >= 12,
     strSplitPreallocByLength: m >= 12,
+    constMergeScope: m >= 8 ? "compilation" : "codeObject",
+    constFoldedMerged: m >= 7,
+    constTupleItemsMerged: m !== 7,
+    constKeyMapKeysMerged: m >= 8,
+    strConstStaticOneCharIds: m === 11 ? "abcdefhijklmnopqrstvwxyBCLST_" : m === 12 ? "abcdenprsx_" : "",
+    tupleConcatEmptyReturnsSelf: m >= 7,
 
     listGrowth: m >= 9 ? "round4" : "classic",
     listInitFromSized: m >= 10 ? "exactEven" : m >= 8 ? "exact" : "none",

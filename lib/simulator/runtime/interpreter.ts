@@ -37,7 +37,7 @@ import { delItem, getItem, setItem } from "./items";
 import { formatValue, reprOf, strOf } from "./repr";
 import { builtins } from "./builtins";
 import { buildClass } from "./classes";
-import { constValue, isConstExpr } from "./constants";
+import { constValue, isConstExpr, mergeConstants } from "./constants";
 import {
   None,
   True,
@@ -279,6 +279,7 @@ export class Interpreter {
   runModule(mod: AST.Module): void {
     const scope: Scope = { vars: this.globals, code: null, parent: null, isClass: false, globals: this.globals, fn: null };
     liveRoots.scopes.push(scope);
+    mergeConstants(mod, rt.profile);
     this.execBlock(mod.body, scope);
   }
 
@@ -926,7 +927,7 @@ export class Interpreter {
 
   private evalUnaryOp(e: AST.UnaryOp, scope: Scope): PyObject {
     if (e.op === "Not") return pyBool(!truthy(this.eval(e.operand, scope)));
-    if (e.operand.kind === "Constant" && isConstExpr(e)) return constValue(e);
+    if (isConstExpr(e)) return constValue(e);
     return unaryOp(e.op, this.eval(e.operand, scope));
   }
 
@@ -937,6 +938,8 @@ export class Interpreter {
   }
 
   private evalBinOp(e: AST.BinOp, scope: Scope): PyObject {
+    // A folded constant (`256 + 1`, `"ab" * 2`) is the compiler's constant object, merged like a literal.
+    if (e.left.kind !== "Name" && isConstExpr(e)) return constValue(e);
     return binaryOp(e.op, this.eval(e.left, scope), this.eval(e.right, scope));
   }
 
