@@ -234,6 +234,11 @@ export interface Profile {
   readonly dictDisplayChunking: boolean;
   /** @cpython dict_merge: 3.10+ clones a clean combined source into an empty target (§6.4) */
   readonly dictMergeClone: boolean;
+  /**
+   * @cpython dict_merge: 3.10–3.12 also clone into an empty split target (an instance `__dict__`), dropping its
+   * values; 3.13 requires `mp->ma_values == NULL` first, so the instance dict stays split (measured).
+   */
+  readonly dictMergeCloneIntoSplit: boolean;
   /** @cpython PyDict_Copy: 3.7+ clone_combined_dict when few deletions (§6.4) */
   readonly dictCopyClone: boolean;
   /** @cpython PyDict_Clear: ≤3.10 leaves ma_values = empty_values, so a cleared dict counts as "split" (3.6 copy() keeps it empty) */
@@ -433,6 +438,7 @@ function buildProfile(minorVersion: MinorVersion, micro: number): Profile {
     dictKwargsCall: m >= 9 ? "inserts" : "mergeKwargsDict",
     dictDisplayChunking: m >= 10,
     dictMergeClone: m >= 10,
+    dictMergeCloneIntoSplit: m >= 10 && m <= 12,
     dictCopyClone: m >= 7,
     dictUnpackViaNewDict: m <= 8,
     dictClearLeavesEmptyValues: m <= 10,

@@ -768,6 +768,7 @@ export class DictLayout extends Layout {
     if (
       p.dictMergeClone &&
       this.ma_used === 0 &&
+      (this.kind !== "split" || p.dictMergeCloneIntoSplit) &&
       (src.kind === "general" || src.kind === "unicode") &&
       src.ma_used === src.dk_nentries &&
       (src.dk_log2_size === DICT_LOG_MINSIZE || usableFraction(src.S / 2) < m)

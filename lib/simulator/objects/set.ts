@@ -389,9 +389,13 @@ export class SetLayout<K = unknown> extends Layout {
     return SetLayout.fromSet(this.profile, this, frozen);
   }
 
-  /** `s | t` for sets: copy of s, then merge t. @cpython set_or */
+  /**
+   * `s | t` for sets: copy of s, then merge t; `s | s` is just the copy.
+   * @cpython set_or: `result = set_copy(so); if ((PyObject *)so == other) return result;`
+   */
   union(other: SetLayout<K>): SetLayout<K> {
     const r = this.copy(this.typeName === "frozenset");
+    if (other === this) return r;
     r.mergeSet(other);
     return r;
   }

@@ -387,7 +387,13 @@ def(D, "update", (self, a, kw) => {
   if (a.length > 1) throw typeError(`update expected at most 1 argument, got ${a.length}`);
   const d = dct(self);
   if (a.length === 1) dictUpdateFrom(d, a[0]);
-  if (kw) for (const [k, v] of kw) dictSet(d, pyStr(k), v);
+  if (kw && kw.size > 0) {
+    // @cpython dict_update_common: `PyDict_Merge(self, kwds, 1)` with the keyword dict (a merge, not inserts)
+    const kd = new PyDict();
+    S.dictNewCCallKwargs(kd, kw.size);
+    for (const [k, v] of kw) dictSet(kd, pyStr(k), v);
+    dictMergeFrom(d, kd);
+  }
   return None;
 });
 def(D, "clear", (self, a, kw) => {
@@ -486,7 +492,8 @@ for (const t of [ST, FS]) {
   def(t, "union", (self, a) => {
     const r = newLike(st(self));
     setMergeFrom(r, st(self));
-    for (const o of a) setUpdateFrom(r, o);
+    // @cpython set_union: `if ((PyObject *)so == other) continue;` (s.union(s) is just the copy)
+    for (const o of a) if (o !== self) setUpdateFrom(r, o);
     return r;
   });
   def(t, "intersection", (self, a) => {

@@ -15,7 +15,8 @@ import { StrLayout } from "../objects/str";
 import { FloatLayout, ComplexLayout } from "../objects/float";
 import { BytesLayout, ByteArrayLayout } from "../objects/bytes";
 import { FixedLayout } from "../objects/misc";
-import type { SizeExplanation } from "../memory/explain";
+import { gcHeaderPart, makeExplanation, repeated, type SizeExplanation } from "../memory/explain";
+import { POINTER_SIZE } from "../memory/struct";
 import type * as AST from "../source/ast";
 import { pyErr } from "./exceptions";
 import { eq, hashKey, mapKey, UserKey, objectId } from "./ops";
@@ -93,6 +94,14 @@ export function dictNewEmpty(d: PyDict, how: DictHow): void {
       d.m = DictLayout.pyDictNew(p);
       return;
   }
+}
+
+/**
+ * The keyword dict a METH_VARARGS|METH_KEYWORDS builtin (`d.update(a=1)`) receives.
+ * @cpython Objects/call.c _PyStack_AsDict: `_PyDict_NewPresized(nkwargs)` then one PyDict_SetItem per keyword.
+ */
+export function dictNewCCallKwargs(d: PyDict, n: number): void {
+  d.m = DictLayout.presized(rt.profile, n, true);
 }
 
 /** A new key was inserted (the runtime calls this only for keys not yet present). */
@@ -496,6 +505,7 @@ export function explainInstance(o: PyObject): SizeExplanation {
   const p = rt.profile;
   const im = (o as WithInst).im;
   if (im) return im.explain();
+  if (o instanceof PyDict && o.cls.name === "OrderedDict" && o.cls.module === "collections") return explainOrderedDict(o);
   if (o instanceof PyTuple && o.cls.tupleFields) return TupleLayout.named(p, o.items.length, o.cls.name).explain();
   if (o instanceof PyException) return FixedLayout.of(p, "BaseException", o.cls.name).explain();
   if (o instanceof PyType) return FixedLayout.of(p, "type", "type").explain();
@@ -537,6 +547,27 @@ function explainGenerator(o: PyIterator): SizeExplanation {
     }
   }
   return FixedLayout.of(p, "generator").explain();
+}
+
+/**
+ * `collections.OrderedDict` (what namedtuple `_asdict()` returns on 3.6/3.7): the dict part, the eight
+ * extra pointer fields of PyODictObject, the fast-nodes table mirroring the keys table, one node per item.
+ * @cpython Objects/odictobject.c struct _odictobject (od_first, od_last, od_fast_nodes,
+ * od_fast_nodes_size, od_resize_sentinel, od_state, od_inst_dict, od_weakreflist) and odict_sizeof:
+ * `_PyDict_SizeOf(od) + sizeof(_ODictNode *) * od_fast_nodes_size + sizeof(_ODictNode) * PyODict_SIZE(od)`
+ * (_ODictNode = key, hash, next, prev). od_fast_nodes_size follows dk_size at every insert
+ * (_odict_get_index → _odict_resize) and drops to 0 on clear (_odict_clear_nodes): it is the keys size
+ * while the table holds entries (dk_nentries > 0, deleted ones included).
+ */
+function explainOrderedDict(o: PyDict): SizeExplanation {
+  const d = dm(o);
+  const parts = d.sizeofParts();
+  parts.push({ label: "OrderedDict fields", bytes: 8 * POINTER_SIZE, cpython: "PyODictObject: od_first … od_weakreflist (8 pointers)" });
+  const fast = d.kind !== "split" && d.dk_nentries > 0 ? d.S : 0;
+  if (fast > 0) parts.push(repeated("fast nodes", fast, POINTER_SIZE, "od_fast_nodes[od_fast_nodes_size] (= dk_size)"));
+  if (d.ma_used > 0) parts.push(repeated("linked-list nodes", d.ma_used, 4 * POINTER_SIZE, "_ODictNode (key, hash, next, prev) per item"));
+  parts.push(gcHeaderPart(rt.profile.gcHeaderSize));
+  return makeExplanation("OrderedDict", parts, d.state());
 }
 
 /** A built-in function or method object: a slot wrapper bound to an object is a method-wrapper. */

@@ -433,3 +433,48 @@ report('tuple', (4, 2))
 report('dict', {'four': 4, 'two': 2})
 report('set', {4, 2})
 report('bytes', b'42')
+#### set_self_ops
+import sys
+for n in [3, 4, 5, 10, 19, 50]:
+    a = set(range(n))
+    print(n, sys.getsizeof(a), sys.getsizeof(a | a), sys.getsizeof(a.union(a)), sys.getsizeof(a & a), sys.getsizeof(a - a), sys.getsizeof(a ^ a))
+    b = set(a)
+    b |= b
+    c = set(a)
+    c.update(c)
+    print(sys.getsizeof(b), sys.getsizeof(c), sys.getsizeof(a.union(a, a, [1])))
+#### frozenset_self_ops
+import sys
+f = frozenset('abcdefgh')
+print(sys.getsizeof(f), sys.getsizeof(f | f), sys.getsizeof(f.union(f)), sys.getsizeof(f & f), sys.getsizeof(f.copy()))
+#### ordereddict_sizes
+import sys
+from collections import OrderedDict
+od = OrderedDict()
+print(sys.getsizeof(od))
+for k in ['route', 'date', 'daytype', 'rides', 'a', 'b', 'c']:
+    od[k] = 1
+    print(k, sys.getsizeof(od))
+od.pop('a')
+print(sys.getsizeof(od))
+od.clear()
+print(sys.getsizeof(od))
+#### attr_name_keys_shared
+import sys
+class A:
+    def __init__(self):
+        self.name = 'a'
+        self.size = 1
+class B:
+    def __init__(self):
+        self.size = 2
+        self.name = 'b'
+objs = [A(), A(), B()]
+seen = set()
+total = 0
+for o in objs:
+    for k in o.__dict__:
+        if id(k) not in seen:
+            seen.add(id(k))
+            total += sys.getsizeof(k)
+print(len(seen), total)
