@@ -2408,6 +2408,127 @@ del c.a
 print(c.__dict__)
 del c.a
 """,
+    # dunder slot wrappers of int/float/complex/bool: NotImplemented for operands the slot does not handle
+    r"""print((3).__add__(4), (3).__add__("a"), (3).__add__(4.5), (3.5).__add__(1), (1j).__add__(2), (2).__radd__(1.5), True.__add__(True), (1).__add__(False))
+print((3).__lt__(4), (3).__lt__(4.5), (4.5).__gt__(3), (1).__eq__(1.0), (1.0).__eq__(1), (1).__eq__("a"), (1).__ne__(2), (2.5).__le__(True), (1j).__eq__(1), (1j).__lt__(2j))
+print((7).__divmod__(2), (7).__rdivmod__(30), (7.5).__floordiv__(2), (2).__truediv__(4), (2).__pow__(10), (2).__pow__(3, 5), (2.0).__pow__(2), (5).__rsub__(1), (6).__rfloordiv__(20))
+print((5).__and__(3), (5).__or__(3), (5).__xor__(3), (1).__lshift__(4), (256).__rshift__(2), (5).__rand__(1.0), (5).__mod__(3), (5.5).__mod__(2), (5).__rmod__(17))
+print((1).__neg__(), (-2.5).__neg__(), (3).__pos__(), (5).__invert__(), (-3).__abs__(), (-3.5).__abs__(), (3 + 4j).__abs__(), True.__invert__(), (0).__bool__(), (0.5).__bool__(), (0j).__bool__())
+print((7).__index__(), (2.9).__int__(), (3).__float__(), (2.5).__round__(), (2.567).__round__(2), (3).__round__(), (1234).__round__(-2), (3).__trunc__(), (-7).__hash__(), (1.5).__hash__(), True.__hash__(), (-1).__hash__())
+print((255).__format__("x"), (1.5).__format__(">6"), (3).__format__(""), True.__format__(""), True.__format__("d"), (1.25).__format__(".1f"), (2j).__format__(""))
+print((3).__repr__(), (2.5).__str__(), True.__repr__(), (1j).__repr__(), (1e300).__mul__(1e10), (10).__sub__(2.5), (3).__mul__([1]), (3).__rmul__(2))
+try:
+    (1).__truediv__(0)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+""",
+    # dunder slot wrappers and methods of str, list, tuple, dict, set, frozenset, bytes, bytearray, range, None
+    r"""print("ab".__len__(), "ab".__add__("c"), "a".__mul__(3), "a".__rmul__(2), "b".__contains__("b"), "abc".__getitem__(1), "abc".__getitem__(slice(1, None)), "a".__eq__(1), "a".__lt__("b"), "a".__ge__(1))
+print("%s-%d".__mod__(("x", 3)), "x".__repr__(), "x".__str__(), "ab".__format__(">4"), "ab".__hash__() == hash("ab"), type("ab".__iter__()).__name__, list("ab".__iter__()))
+print([1, 2].__len__(), [1].__contains__(1), [1].__contains__(2), [1].__add__([2]), [1].__mul__(3), [3, 4].__getitem__(-1), [1].__eq__([1]), [1].__eq__((1,)), [1].__lt__([2]), [1].__gt__(1))
+print(type([1, 2].__iter__()).__name__, list([1, 2].__iter__()), type([1].__reversed__()).__name__, [1, 2].__repr__(), [].__bool__() if hasattr([], "__bool__") else "-")
+l = [1, 2, 3]
+print(l.__iadd__((4,)), l.__imul__(2), l)
+l.__setitem__(0, 9)
+l.__delitem__(1)
+print(l, l.__len__(), l.__getitem__(slice(0, 2)))
+print((1, 2).__len__(), (1, 2).__add__((3,)), (1,).__mul__(2), (1, 2).__contains__(2), (1, 2).__getitem__(0), (1,).__lt__([2]), (1,).__eq__((1,)), type((1,).__iter__()).__name__, (1, 2).__hash__() == hash((1, 2)))
+d = {"a": 1}
+print(d.__len__(), d.__contains__("a"), d.__getitem__("a"), d.__eq__({"a": 1}), d.__eq__([]), d.__lt__({}), type(d.__iter__()).__name__, list(d.__iter__()))
+d.__setitem__("b", 2)
+d.__delitem__("a")
+print(d, d.__repr__(), d.__ne__({"b": 2}))
+try:
+    {}.__getitem__("x")
+except KeyError as e:
+    print("KeyError", e)
+try:
+    [].__getitem__(3)
+except IndexError as e:
+    print("IndexError", e)
+s = {1, 2}
+print(s.__len__(), s.__contains__(1), s.__or__({3}), s.__or__([3]), s.__and__({2}), s.__sub__({1}), s.__xor__(frozenset({2, 5})), s.__eq__(frozenset({1, 2})), s.__le__({1, 2, 3}), s.__lt__(1), type(s.__iter__()).__name__)
+print(frozenset({1}).__or__({2}), frozenset({1}).__contains__(1), frozenset().__hash__() == hash(frozenset()), s.__ior__({7}), s)
+print(b"ab".__len__(), b"ab".__add__(b"c"), b"a".__mul__(2), b"ab".__getitem__(0), b"ab".__contains__(97), b"a".__eq__(bytearray(b"a")), b"a".__eq__("a"), b"a".__lt__(b"b"), type(b"ab".__iter__()).__name__, b"x%db".__mod__(3))
+ba = bytearray(b"ab")
+print(ba.__len__(), ba.__add__(b"c"), ba.__iadd__(b"d"), ba.__getitem__(1), ba.__contains__(b"b"), ba, ba.__eq__(b"abd"))
+print(range(5).__len__(), range(5).__contains__(3), range(5).__getitem__(-1), range(3).__eq__(range(3)), type(range(3).__iter__()).__name__, range(3).__bool__(), range(0).__bool__())
+print(None.__eq__(None), None.__eq__(1), None.__ne__(None), None.__bool__(), None.__repr__(), None.__str__(), None.__lt__(None))
+""",
+    # types and reprs of dunder attributes (method-wrapper, builtin_function_or_method, wrapper_descriptor, method_descriptor), hasattr per version
+    r"""import sys
+o = object()
+print(type(o.__eq__).__name__, type(o.__sizeof__).__name__, type(o.__format__).__name__, type(o.__reduce__).__name__, type(o.__init__).__name__, type(o.__class__).__name__)
+print(type((1).__add__).__name__, type("a".__len__).__name__, type([].__getitem__).__name__, type({}.__getitem__).__name__, type({}.__contains__).__name__, type(set().__contains__).__name__, type("a".__getitem__).__name__, type([].__iter__).__name__)
+print(type(int.__add__).__name__, type(object.__sizeof__).__name__, type(str.__len__).__name__, type(list.__getitem__).__name__, type(dict.__getitem__).__name__, type(float.__format__).__name__)
+print(int.__add__, object.__ge__, str.__len__, int.__sizeof__, list.__getitem__, float.__format__)
+print(int.__add__(3, 4), str.__len__("abc"), list.__getitem__([5, 6], 1), object.__eq__(o, o), int.__lt__(1, 2.0), float.__lt__(1.0, 2))
+print(hasattr(1, "__add__"), hasattr("", "__iter__"), hasattr([], "__getstate__"), hasattr({}, "__or__"), hasattr({}, "__reversed__"), hasattr(1.0, "__floor__"), hasattr(1j, "__int__"), hasattr(1j, "__mod__"), hasattr(b"", "__bytes__"))
+print(hasattr(1, "__iter__"), hasattr([], "__hash__"), [].__hash__, hasattr("", "__sizeof__"), hasattr(None, "__bool__"), hasattr((), "__class_getitem__"), hasattr(True, "__and__"), hasattr(range(1), "__reversed__"))
+print(getattr(1, "__add__")(2), getattr("a", "__len__")(), callable((1).__add__), callable(int.__add__), callable([].__len__))
+print(sys.getsizeof((1).__add__) == sys.getsizeof(o.__eq__), sys.getsizeof((1).__sizeof__) == sys.getsizeof(len), sys.getsizeof({}.__getitem__) == sys.getsizeof(len), (3).__sizeof__() == sys.getsizeof(3))
+try:
+    (1).__len__
+except AttributeError as e:
+    print("AttributeError", e)
+try:
+    int.__zz__
+except AttributeError as e:
+    print("AttributeError", e)
+""",
+    # dunders inherited from object by user classes (V.__ge__), object.__ne__ inverting __eq__, builtin subclasses
+    r"""class V:
+    def __init__(self, n):
+        self.n = n
+    def __lt__(self, o):
+        return self.n < o.n
+    def __le__(self, o):
+        return self.n <= o.n
+    def __gt__(self, o):
+        return self.n > o.n
+print(V(1) < V(2), V(3) > V(2), V(2) <= V(2), V(1) >= V(0) if hasattr(V, "__ge__") else "-")
+print(hasattr(V, "__ge__"), hasattr(V(1), "__ge__"), V(1).__ge__(V(0)), V(1).__eq__(V(1)), V(1).__ne__(V(2)), type(V(1).__ge__).__name__, type(V.__ge__).__name__, type(V.__lt__).__name__)
+print(V.__ge__, V.__init__ is V.__dict__["__init__"], type(V(1).__lt__).__name__, V(1).__lt__(V(2)))
+v = V(1)
+print(v.__eq__(v), v.__ne__(v), v.__eq__(1), v.__hash__() == hash(v), v.__str__() == v.__repr__(), v.__format__("") == str(v), v.__class__.__name__)
+class L(list):
+    pass
+x = L([1, 2])
+print(x.__len__(), x.__add__([3]), x.__contains__(2), type(x.__len__).__name__, L.__len__(x), L.__len__)
+class I(int):
+    def __add__(self, o):
+        return "I.add"
+print(I(1) + 1, I(1).__add__(2), I(1).__sub__(2), int.__add__(I(1), 2), I(1).__radd__(5))
+class E:
+    def __eq__(self, o):
+        return True
+print(E().__eq__(1), E().__ne__(1), E() != 1, object.__eq__(E(), 1))
+""",
+    # print(file=sys.stdout / sys.stderr / a writer), flush=True, sys.stdout.write
+    r"""import sys
+print("x", file=sys.stdout)
+print("hidden", file=sys.stderr, flush=True)
+print("a", "b", sep="-", end="!\n", file=sys.stdout, flush=True)
+n = sys.stdout.write("h\u00e9llo\n")
+print(n, sys.stdout.flush(), sys.stderr.write("zz"), sys.stdout is sys.stdout, sys.stdout is sys.stderr)
+print("to none", file=None, flush=False)
+class W:
+    def __init__(self):
+        self.parts = []
+    def write(self, s):
+        self.parts.append(s)
+w = W()
+print(1, 2, file=w, sep=", ")
+print(file=w)
+print(w.parts)
+for bad in [3, None]:
+    try:
+        print("x", file=bad)
+    except AttributeError as e:
+        print("AttributeError", e)
+sys.stderr.write("gone\n")
+print("end")
+""",
 ]
 
 

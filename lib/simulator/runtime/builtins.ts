@@ -74,6 +74,7 @@ import {
   PyException,
   PyFloat,
   PyFunction,
+  PyInstance,
   PyInt,
   PyIterator,
   PyList,
@@ -131,16 +132,50 @@ fn("print", (args, kw) => {
   if (endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.cls.name}`);
   const sep = sepO instanceof PyStr ? sepO.v : " ";
   const end = endO instanceof PyStr ? endO.v : "\n";
+  const file = opts.get("file") ?? None;
+  if (file !== None && file !== stdoutStream) {
+    // sys.stderr is not part of a run's result; any other file gets CPython's write() calls, one per piece.
+    if (file === stderrStream) return None;
+    const write = getAttr(file, "write");
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) call(write, [pyStr(sep)]);
+      call(write, [pyStr(strOf(args[i]))]);
+    }
+    call(write, [pyStr(end)]);
+    return None;
+  }
   let s = "";
   for (let i = 0; i < args.length; i++) {
     if (i > 0) s += sep;
     s += strOf(args[i]);
   }
-  rt.out.push(s + end);
-  rt.outLen += s.length + end.length;
-  if (rt.outLen > rt.maxOutput) throw pyErr("MemoryError", "the simulator's output budget was exceeded");
+  writeStdout(s + end);
   return None;
 });
+
+function writeStdout(s: string): void {
+  rt.out.push(s);
+  rt.outLen += s.length;
+  if (rt.outLen > rt.maxOutput) throw pyErr("MemoryError", "the simulator's output budget was exceeded");
+}
+
+/** `sys.stdout` / `sys.stderr`: write() and flush(); what goes to stderr is dropped (a run's result is stdout only). */
+const textIOType = namedBuiltinType("TextIOWrapper");
+export const stdoutStream = new PyInstance();
+export const stderrStream = new PyInstance();
+stdoutStream.cls = textIOType;
+stderrStream.cls = textIOType;
+textIOType.ns.set(
+  "write",
+  new PyBuiltinFunction("write", (args) => {
+    arity("write", args, 2, 2);
+    const s = args[1];
+    if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.cls.name}`);
+    if (args[0] === stdoutStream) writeStdout(s.v);
+    return pyIntN(P.cpLength(s.v));
+  }, true, "TextIOWrapper"),
+);
+textIOType.ns.set("flush", new PyBuiltinFunction("flush", () => None, true, "TextIOWrapper"));
 
 // ## Introspection
 

@@ -8,12 +8,12 @@ import table from "./dunders.json";
 import { binaryOp, inplaceOp, unaryOp } from "./arith";
 import { pyErr, typeError } from "./exceptions";
 import { delItem, getItem, setItem } from "./items";
-import { call, contains, getIter, indexValue, lenOf, richCompare, setDunderHooks, truthy, userLookup } from "./ops";
+import { call, callSpecial, contains, getIter, indexValue, lenOf, richCompare, setDunderHooks, truthy, userLookup } from "./ops";
 import { formatValue, reprOf, strOf } from "./repr";
 import { hashOf } from "./hash";
 import { rt } from "./state";
 import { NotImplemented, None, builtinFunctionType, namedBuiltinType, pyBool, pyInt, pyIntN, pyStr } from "./types";
-import { PyBoundMethod, PyBuiltinFunction, PyException, PyObject, PyStr, PyType, type NativeFn } from "./values";
+import { PyBoundMethod, PyBuiltinFunction, PyComplex, PyException, PyFloat, PyInt, PyObject, PyStr, PyType, type NativeFn } from "./values";
 
 type Row = Record<string, string>;
 const TYPES = (table as { types: Record<string, Row> }).types;
@@ -45,7 +45,7 @@ const NUM: Record<string, number> = { bool: 0, int: 0, float: 1, complex: 2 };
 function family(o: PyObject): string {
   const k = keyOf(o.cls) ?? o.cls.name;
   if (k in NUM) return "num";
-  if (k === "bytes" || k === "bytearray") return "bytes";
+  if (k === "bytearray") return "bytes";
   if (k === "set" || k === "frozenset") return "set";
   return k;
 }
@@ -56,16 +56,42 @@ function numberAccepts(key: string, other: PyObject): boolean {
   return ok !== undefined && ok in NUM && NUM[ok] <= NUM[key];
 }
 
+/** A number of a user subclass as its plain built-in value: `int.__add__(I(1), 2)` is int's slot, not I.__add__. */
+function plain(o: PyObject): PyObject {
+  if (o.cls.builtin) return o;
+  if (o instanceof PyInt) return pyInt(o.v);
+  if (o instanceof PyFloat) return new PyFloat(o.v);
+  if (o instanceof PyComplex) return new PyComplex(o.re, o.im);
+  return o;
+}
+
 function builtinOp(key: string, self: PyObject, other: PyObject, op: AST.Operator, reflected: boolean): PyObject {
   if (key in NUM || key === "set" || key === "frozenset" || key === "dict") {
     const accepts = key in NUM ? numberAccepts(key, other) : family(other) === family(self);
     if (!accepts) return NotImplemented;
   }
+  if (key in NUM) {
+    self = plain(self);
+    other = plain(other);
+  }
   return reflected ? binaryOp(op, other, self) : binaryOp(op, self, other);
 }
 
 function compare(key: string, self: PyObject, other: PyObject, op: string): PyObject {
-  if (key === "object") return op === "Eq" ? (self === other ? pyBool(true) : NotImplemented) : op === "NotEq" ? (self === other ? pyBool(false) : NotImplemented) : NotImplemented;
+  // bytes compares only with bytes; bytearray with any bytes-like object
+  if (key === "bytes" && keyOf(other.cls) !== "bytes") return NotImplemented;
+  if (key === "object") {
+    if (op === "Eq") return self === other ? pyBool(true) : NotImplemented;
+    if (op !== "NotEq") return NotImplemented;
+    // @cpython Objects/typeobject.c object_richcompare Py_NE: the inverse of type(self).__eq__ unless NotImplemented
+    const eqm = userLookup(self.cls, "__eq__");
+    const r = eqm !== undefined ? callSpecial(eqm, self, [other]) : self === other ? pyBool(true) : NotImplemented;
+    return r === NotImplemented ? r : pyBool(!truthy(r));
+  }
+  if (key in NUM) {
+    self = plain(self);
+    other = plain(other);
+  }
   if (key in NUM ? !numberAccepts(key, other) && !(key === "int" && keyOf(other.cls) === "bool") : family(other) !== family(self))
     return NotImplemented;
   if (key === "NoneType") return op === "Eq" ? pyBool(self === other) : op === "NotEq" ? pyBool(self !== other) : NotImplemented;
@@ -124,6 +150,8 @@ function generic(key: string, name: string): NativeFn | undefined {
       return (a) => (arity(name, a, 0), pyBool(truthy(a[0])));
     case "len":
       return (a) => (arity(name, a, 0), pyIntN(lenOf(a[0])));
+    case "reversed":
+      return (a) => (arity(name, a, 0), callBuiltin("reversed", a));
     case "iter":
       return (a) => (arity(name, a, 0), getIter(a[0]));
     case "contains":
@@ -177,7 +205,7 @@ function wrapperFunc(key: string, name: string, kind: string, existing: PyObject
   if (f !== undefined) return f;
   const known = existing instanceof PyBuiltinFunction ? existing.fn : undefined;
   // object's own slots (identity __eq__, the default __repr__ …) must not re-dispatch to a user class's methods.
-  const fn = (key === "object" ? known ?? generic(key, name) : generic(key, name) ?? known) ?? unsupported(key, name);
+  const fn = (key === "object" && name !== "__repr__" && name !== "__ne__" ? known ?? generic(key, name) : generic(key, name) ?? known) ?? unsupported(key, name);
   f = new PyBuiltinFunction(name, fn, true, key);
   f.cls = namedBuiltinType(kind === "w" ? "wrapper_descriptor" : "method_descriptor");
   cache.set(ck, f);
@@ -194,6 +222,9 @@ function instanceDunder(o: PyObject, name: string, existing: PyObject | undefine
   const key = keyOf(o.cls);
   if (key === undefined) return undefined;
   const kind = kindOf(key, name);
+  // list, dict, set and bytearray set __hash__ = None
+  if (kind === "a" && name === "__hash__") return None;
+  if (kind === "c") return existing === undefined ? classDunder(o.cls, key, name) : undefined;
   if (kind !== "w" && kind !== "m") return undefined;
   const bm = new PyBoundMethod(o, wrapperFunc(key, name, kind, existing));
   bm.cls = kind === "w" ? namedBuiltinType("method-wrapper") : builtinFunctionType;
@@ -206,8 +237,16 @@ function typeDunder(t: PyType, name: string, existing: PyObject | undefined): Py
   const key = keyOf(t);
   if (key === undefined) return undefined;
   const kind = kindOf(key, name);
+  if (kind === "c") return existing === undefined ? classDunder(t, key, name) : undefined;
   if (kind !== "w" && kind !== "m") return undefined;
   return wrapperFunc(key, name, kind, existing);
+}
+
+/** A class method the simulator does not model (`__class_getitem__`, `__subclasshook__` …), bound to the class. */
+function classDunder(t: PyType, key: string, name: string): PyObject {
+  const bm = new PyBoundMethod(t, new PyBuiltinFunction(name, unsupported(key, name), true, key));
+  bm.cls = builtinFunctionType;
+  return bm;
 }
 
 setDunderHooks(instanceDunder, typeDunder);

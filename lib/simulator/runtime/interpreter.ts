@@ -1308,8 +1308,8 @@ export class Interpreter {
       const cls = recv.cls;
       if (cls.builtin && !(recv instanceof PyType) && !(recv instanceof PySuper) && recv.attrs === null) {
         const m = cls.lookup(fn.attr);
-        // object's own dunders (identity __eq__, __hash__ …) are not the receiver type's slots: dunders.ts picks those.
-        if (m instanceof PyBuiltinFunction && m.isMethod && m.since <= rt.minor && (m.owner !== "object" || !fn.attr.startsWith("__"))) {
+        // Dunders go through getAttr: dunders.ts picks the receiver type's slot (object's identity __eq__ is not int's).
+        if (m instanceof PyBuiltinFunction && m.isMethod && m.since <= rt.minor && !fn.attr.startsWith("__")) {
           const [args, kwargs] = this.evalArgs(node, scope);
           args.unshift(recv);
           rt.line = node.lineno;

@@ -14,6 +14,7 @@ import * as T from "./types";
 import { None, True, False, pyBool, pyInt, pyIntN, pyStr } from "./types";
 import { dictSet } from "./containers";
 import { buildClass, classHooks, construct } from "./classes";
+import { stderrStream, stdoutStream } from "./builtins";
 import { pyHash } from "./builtins";
 import {
   PyBuiltinFunction,
@@ -155,6 +156,8 @@ modules.set("sys", () => {
   m.ns.set("getrecursionlimit", native("getrecursionlimit", () => pyIntN(1000)));
   m.ns.set("intern", native("intern", (args) => args[0]));
   m.ns.set("maxunicode", pyIntN(0x10ffff));
+  m.ns.set("stdout", stdoutStream);
+  m.ns.set("stderr", stderrStream);
   return m;
 });
 
