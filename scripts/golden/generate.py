@@ -2529,6 +2529,93 @@ for bad in [3, None]:
 sys.stderr.write("gone\n")
 print("end")
 """,
+    # equal constants of one compilation are one object (co_consts merging, folding, _PyCode_ConstantKey keys)
+    """a = 257
+b = 257
+c = 256 + 1
+x = 1.5
+y = 1.5
+z = 2j
+w = 2j
+p = b"by tes"
+q = b"by tes"
+s = "hello world"
+t = "hello world"
+u = "ab c" * 2
+v = "ab cab c"
+n = -1000
+m = -1000
+e = 2 ** 20
+f = 1048576
+print(a is b, a is c, x is y, z is w, p is q, s is t, u is v, n is m, e is f)
+f0 = 0.0
+f1 = -0.0
+f2 = -0.0
+one = 1
+onef = 1.0
+tru = True
+print(f0 is f1, f1 is f2, one is onef, one is tru, onef is tru, 1000 == 1000.0)
+objs = []
+for i in range(3):
+    objs.append(12345)
+    objs.append(2.5)
+    objs.append("x y")
+    objs.append(12345 + i)
+print(objs[0] is objs[4], objs[1] is objs[5], objs[2] is objs[6], objs[3] is objs[7], int("12345") is objs[0])
+""",
+    # constant tuples: merged per code object, items merged (3.6, 3.8+) or not (3.7); t + () is t from 3.7
+    """t1 = (1, 2)
+t2 = (1, 2)
+u = ((1, 2), "x y", 3000, "x_y")
+v = ("x y", 3000, "x_y")
+xy = "x y"
+print(t1 is t2, u[0] is t1, u[1] is v[0], u[2] is v[1], u[1] is xy, u[3] is v[2])
+t = (1, 2)
+e = ()
+print(t + () is t, () + t is t, t + e is t, t * 1 is t, tuple(t) is t, t[:] is t)
+def f():
+    return (1, 2)
+print(f() is f(), f() is t, f() == t)
+""",
+    # constants across code objects: per code object until 3.7, per compilation from 3.8; identifier-like str interned; "" + s is s
+    """big = 100000
+name = "hello world"
+ident = "hello_world"
+def f():
+    return 100000, "hello world", "hello_world"
+def g():
+    return 100000
+class C:
+    k = 100000
+    s = "hello world"
+    i = "hello_world"
+lam = lambda: (100000, "hello world")
+r = f()
+print(r[0] is big, r[1] is name, r[2] is ident, g() is big, g() is f()[0])
+print(C.k is big, C.s is name, C.i is ident, lam()[0] is big, lam()[1] is name)
+print([100000 for _ in range(1)][0] is big, list(y * 1 for y in [100000])[0] is big, [y for y in (100000, 7)][0] is big)
+print({k: 100000 for k in "a"}["a"] is big, next(iter({"hello world" for _ in "a"})) is name)
+def h(x=100000, y="hello world"):
+    return x, y
+print(h()[0] is big, h()[1] is name)
+d = {"na me": 1, "name": 2}
+k1, k2 = list(d)
+nm = "na me"
+print(k1 is nm, k2 is "name" if False else k2 == "name", k2 is ident[:0] + "name")
+s = "x y"
+print("" + s is s, s + "" is s, b"" + b"q r" is b"q r", bytearray(b"") + b"" is bytearray(b""))
+""",
+    # one-character str constants: Latin-1 singletons, except the static _Py_ID strings of 3.11/3.12
+    """s = "ag1_ \\xe9Zb"
+chars = ["a", "g", "1", "_", " ", "\\xe9", "Z", "b"]
+print([s[i] is c for i, c in enumerate(chars)])
+print([chr(ord(c)) is c for c in chars])
+ab = "ab"
+print(s[0] is s[0], s[:1] is s[0], ab[0] is s[0])
+def one():
+    return "a"
+print(one() is chars[0], one() is s[0])
+""",
 ]
 
 
