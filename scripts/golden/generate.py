@@ -2616,6 +2616,96 @@ def one():
     return "a"
 print(one() is chars[0], one() is s[0])
 """,
+    # sizes: s | s, s.union(s), s |= s, s.update(s) are the copy / a no-op (set_or, set_union, set_merge identity checks)
+    """import sys
+for n in [3, 4, 5, 10, 19, 50]:
+    a = set(range(n))
+    print(n, sys.getsizeof(a), sys.getsizeof(a | a), sys.getsizeof(a.union(a)), sys.getsizeof(a & a), sys.getsizeof(a - a), sys.getsizeof(a ^ a))
+    b = set(a)
+    b |= b
+    c = set(a)
+    c.update(c)
+    print(sys.getsizeof(b), sys.getsizeof(c), sys.getsizeof(a.union(a, a, [1])))
+f = frozenset('abcdefgh')
+print(sys.getsizeof(f | f), sys.getsizeof(f.union(f)), sys.getsizeof(f & f))
+""",
+    # sizes: collections.OrderedDict (odict_sizeof) and namedtuple _asdict (an OrderedDict on 3.6/3.7)
+    """import sys
+from collections import OrderedDict, namedtuple
+od = OrderedDict()
+print(sys.getsizeof(od))
+for k in ['route', 'date', 'daytype', 'rides', 'a', 'b', 'c']:
+    od[k] = 1
+    print(k, sys.getsizeof(od))
+od.pop('a')
+print(sys.getsizeof(od))
+od.clear()
+print(sys.getsizeof(od))
+for n in range(1, 12):
+    T = namedtuple('T', ['f%d' % i for i in range(n)])
+    d = T(*range(n))._asdict()
+    print(n, sys.getsizeof(d))
+    d['extra'] = 0
+    print(sys.getsizeof(d))
+""",
+    # sizes: attribute-name keys are one interned object per name (a teacher's id()-based deep_getsizeof)
+    """import sys
+def total_size(o, seen):
+    if id(o) in seen:
+        return 0
+    seen.add(id(o))
+    s = sys.getsizeof(o)
+    if isinstance(o, dict):
+        for k in o:
+            s += total_size(k, seen)
+            s += total_size(o[k], seen)
+    elif isinstance(o, (list, tuple, set)):
+        for x in o:
+            s += total_size(x, seen)
+    elif hasattr(o, '__dict__'):
+        s += total_size(o.__dict__, seen)
+    return s
+class Node:
+    def __init__(self, val, nxt=None):
+        self.val = val
+        self.nxt = nxt
+class Leaf:
+    def __init__(self):
+        self.val = 0
+        setattr(self, 'tag', 'x')
+head = None
+for i in range(5):
+    head = Node(i * 1000, head)
+print(total_size(head, set()))
+print(total_size([Node(1), Leaf(), Leaf()], set()))
+""",
+    # sizes: d.update(k=v) merges the keyword dict; instance __dict__.update (clone into the split dict on 3.10-3.12, not 3.13)
+    """import sys
+class C:
+    pass
+a = C()
+a.__dict__.update(x=1, y=2)
+print(sys.getsizeof(a.__dict__))
+b = C()
+b.__dict__.update({'x': 1})
+print(sys.getsizeof(b.__dict__))
+c = C()
+vars(c).update([('x', 1)])
+print(sys.getsizeof(c.__dict__))
+for n in [1, 5, 6, 10, 11, 20, 22, 42, 43]:
+    kw = {'k%d' % i: i for i in range(n)}
+    e = {}
+    e.update(**kw)
+    f = {'z': 0}
+    f.update(**kw)
+    print(n, sys.getsizeof(e), sys.getsizeof(f))
+d = {}
+d.update(a=1, b=2, c=3, d=4, e=5, f=6)
+print(sys.getsizeof(d))
+g = {'a': 1, 'b': 2, 'c': 3, 'd': 4, 'e': 5}
+g.update(k0=0, k1=1, k2=2, k3=3, k4=4, k5=5, k6=6, k7=7, k8=8, k9=9, k10=10)
+print(sys.getsizeof(g))
+""",
 ]
 
 
