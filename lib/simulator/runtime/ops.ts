@@ -252,16 +252,24 @@ function floatKey(f: number): unknown {
   return f;
 }
 
+// Identities are numbered per run, in order of first use (an object kept from an earlier run, such as a
+// builtin type, is renumbered when this run first asks), so id(), identity hashes and the set orders that
+// follow from them never depend on what ran before in the same process.
+let idEpoch = 0;
 let uniq = 0;
-const objIds = new WeakMap<object, number>();
-/** A stable small integer per object (for composite keys containing identity-hashed objects). */
+const objIds = new WeakMap<object, { epoch: number; id: number }>();
+/** A small integer per object, stable within a run: id(), identity hashes, composite keys. */
 export function objectId(o: object): number {
-  let id = objIds.get(o);
-  if (id === undefined) {
-    id = ++uniq;
-    objIds.set(o, id);
-  }
+  const known = objIds.get(o);
+  if (known !== undefined && known.epoch === idEpoch) return known.id;
+  const id = ++uniq;
+  objIds.set(o, { epoch: idEpoch, id });
   return id;
+}
+/** Starts a run's identity numbering (runtime/run.ts). */
+export function resetObjectIds(): void {
+  idEpoch++;
+  uniq = 0;
 }
 
 function keyString(k: unknown): string {

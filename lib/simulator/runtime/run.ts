@@ -19,7 +19,7 @@ import { rt } from "./state";
 import { PyException } from "./values";
 import "./classes";
 import "./methods";
-import { setSetOrder } from "./ops";
+import { resetObjectIds, setSetOrder } from "./ops";
 import { liveSplitCopies, setOrderOf } from "./sizes-dict";
 
 setSetOrder(setOrderOf);
@@ -111,6 +111,7 @@ export function runModuleSource(source: string, options: RunOptions): RunResult 
   };
   rt.line = 0;
   resetModules();
+  resetObjectIds();
   liveSplitCopies.n = 0;
   let interp: Interpreter | null = null;
   try {

@@ -488,15 +488,9 @@ export function basicSize(t: PyType): number {
   return cl ? cl.basicsize : 16;
 }
 
-let idCounter = 0;
-const ids = new WeakMap<object, number>();
+/** object.__hash__: the same identity hash as hash() (runtime/hash.ts), numbered per run. */
 export function identityHash(o: PyObject): number {
-  let v = ids.get(o);
-  if (v === undefined) {
-    v = ++idCounter * 16;
-    ids.set(o, v);
-  }
-  return v;
+  return objectId(o) * 16;
 }
 
 // ## getsizeof of instances and fixed-size objects

@@ -75,6 +75,19 @@ describe("runProgram", () => {
     expect(runProgram(src, { python: "3.12" })).toEqual(runProgram(src, { python: "3.12" }));
   });
 
+  it("gives the same output whatever ran before it in the process (identities are numbered per run)", () => {
+    // User objects without __hash__ hash by identity: their set order, id() differences and the
+    // agreement of hash(v) with v.__hash__() must not depend on earlier runs (the server grades every
+    // version in one process).
+    const src =
+      "class V:\n    pass\nvs = [V() for _ in range(6)]\nv = vs[0]\n" +
+      "print(v.__hash__() == hash(v), id(vs[1]) - id(vs[0]), sorted(vs, key=hash) == vs, len({*vs}))\n";
+    const first = runProgram(src, { python: "3.12" });
+    for (const version of SUPPORTED_VERSIONS) runProgram("class W:\n    pass\nws = [W() for _ in range(50)]\nprint(len({*ws}), hash(ws[0]) - hash(ws[1]))\n", { python: version });
+    expect(runProgram(src, { python: "3.12" })).toEqual(first);
+    expect(first.stdout.split(" ")[0]).toBe("True");
+  });
+
   it("never throws on hostile input", () => {
     const inputs = ["\u0000\u0001", "(((((((((((", "def", "class A(A): pass", "x = " + "[".repeat(500), "lambda: (yield)", "\t\n  \tx"];
     for (const src of inputs) {
