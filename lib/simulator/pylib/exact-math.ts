@@ -92,23 +92,6 @@ function expFixedToDouble(t: bigint): number {
   return toDouble(sum, Number(k));
 }
 
-/**
- * x ** y for finite x > 0 and finite y, correctly rounded (matches glibc pow).
- * Returns Infinity / 0 on overflow / underflow; callers handle specials first.
- */
-export function powPositive(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  const approx = y * Math.log(x);
-  if (approx > 712) return Infinity;
-  if (approx < -747) return 0;
-  const ln = lnFixed(x);
-  const { mant, exp2 } = decompose(Math.abs(y));
-  let t = ln * mant;
-  t = exp2 >= 0 ? t << BigInt(exp2) : t >> BigInt(-exp2);
-  if (y < 0) t = -t;
-  return expFixedToDouble(t);
-}
-
 // ## Shared helpers
 
 /** Integer square root (floor) of n >= 0. */
@@ -178,32 +161,6 @@ function PI(): bigint {
 }
 
 // ## Functions
-
-/** Correctly rounded sqrt(x² + y²) (glibc 2.35+ hypot). */
-export function hypotCR(x: number, y: number): number {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) {
-    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
-    return NaN;
-  }
-  x = Math.abs(x);
-  y = Math.abs(y);
-  if (x === 0) return y;
-  if (y === 0) return x;
-  const a = decompose(x);
-  const b = decompose(y);
-  const e = Math.min(a.exp2, b.exp2);
-  const ma = a.mant << BigInt(a.exp2 - e);
-  const mb = b.mant << BigInt(b.exp2 - e);
-  let S = ma * ma + mb * mb; // value = S · 2^(2e)
-  // Scale so the root has at least 60 bits: S · 4^k.
-  const k = Math.max(0, 60 - Math.floor(bitLen(S) / 2));
-  S <<= BigInt(2 * k);
-  let r = isqrt(S);
-  if (r * r !== S) r = (r << 1n) | 1n;
-  else r <<= 1n;
-  // sqrt(S·4^k)·2^e / 2^k, with one extra bit for the sticky flag
-  return scaleToDouble(r, e - k - 1);
-}
 
 /** Round r × 2^shift (r > 0, integer, low bit already sticky when inexact). */
 function scaleToDouble(r: bigint, shift: number): number {

@@ -72,7 +72,7 @@ export {
   intFromBytes,
 } from "./numbers";
 
-export { powPositive, hypotCR, expCR, logCR, atan2CR, sinCR, cosCR } from "./exact-math";
+export { expCR, logCR, atan2CR, sinCR, cosCR } from "./exact-math";
 export { glibcPow, glibcHypot } from "./libm";
 
 export {

@@ -12,7 +12,6 @@ import {
   getAttr,
   getAttrOrUndefined,
   getIter,
-  hashKey,
   indexValue,
   lenOf,
   lessThan,
@@ -24,7 +23,6 @@ import {
   toArray,
   truthy,
   type Kwargs,
-  UserKey,
 } from "./ops";
 import { binaryOp } from "./arith";
 import { formatValue, reprOf, strOf } from "./repr";
@@ -224,35 +222,6 @@ fn("hash", (args) => {
   arity("hash", args, 1, 1);
   return pyInt(hashOf(args[0]));
 });
-
-/** hash(o) as CPython computes it (see hash.ts). */
-export function pyHash(o: PyObject): bigint {
-  return hashOf(o);
-}
-export function pyHashOld(o: PyObject): bigint {
-  const m = P.DEFAULT_MINOR;
-  void m;
-  const minor = rt.minor as P.PyMinor;
-  if (!o.cls.builtin) {
-    const k = hashKey(o);
-    if (k instanceof UserKey) return k.h;
-  }
-  if (o instanceof PyInt) return P.hashInt(o.v);
-  if (o instanceof PyFloat) return P.hashFloat(o.v, minor) ?? BigInt(objectId(o));
-  if (o instanceof PyComplex) return P.hashComplex(o.re, o.im, minor) ?? BigInt(objectId(o));
-  if (o instanceof PyTuple) return P.hashTuple(o.items.map(pyHash), minor);
-  hashKey(o); // raises for unhashable types
-  if (o instanceof PyStr) return strHash(o.v);
-  return BigInt(objectId(o)) * 16n;
-}
-
-/** str hashes are randomized per process in CPython; any fixed value is as good as another. */
-function strHash(s: string): bigint {
-  let h = 0n;
-  for (let i = 0; i < s.length; i++) h = (h * 1000003n) ^ BigInt(s.charCodeAt(i));
-  h &= (1n << 61n) - 1n;
-  return h === -1n ? -2n : h;
-}
 
 fn("isinstance", (args) => {
   arity("isinstance", args, 2, 2);

@@ -15,7 +15,7 @@ import { None, True, False, pyBool, pyInt, pyIntN, pyStr } from "./types";
 import { dictSet } from "./containers";
 import { buildClass, classHooks, construct } from "./classes";
 import { stderrStream, stdoutStream } from "./builtins";
-import { pyHash } from "./builtins";
+import { hashOf } from "./hash";
 import {
   PyBuiltinFunction,
   PyClassMethod,
@@ -528,7 +528,7 @@ function dataclassOf(cls: PyType, opts: Map<string, PyObject>): PyType {
   const hasExplicitHash = cls.ns.has("__hash__") && cls.ns.get("__hash__") !== None;
   if (unsafeHash || (eqF && frozen)) {
     if (!hasExplicitHash || unsafeHash)
-      t.ns.set("__hash__", native("__hash__", (args) => pyInt(pyHash(cmpTuple(args[0]))), true));
+      t.ns.set("__hash__", native("__hash__", (args) => pyInt(hashOf(cmpTuple(args[0]))), true));
   } else if (eqF && !frozen && !hasExplicitHash) t.ns.set("__hash__", None);
   if (frozen) {
     t.ns.set("__setattr__", native("__setattr__", (args) => {
